@@ -1,0 +1,109 @@
+package org.craftmark.server;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.craftmark.server.auth.AuthHandlers;
+import org.craftmark.server.auth.AuthService;
+import org.craftmark.server.auth.LoginThrottle;
+import org.craftmark.server.config.ServerConfig;
+import org.craftmark.server.health.HealthHandlers;
+import org.craftmark.server.http.ApiVerticle;
+import org.craftmark.server.store.Database;
+import org.craftmark.server.store.RegionStore;
+import org.craftmark.server.store.TokenStore;
+import org.craftmark.server.store.UserStore;
+import org.craftmark.server.users.UserHandlers;
+import org.craftmark.server.users.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * A running Craftmark server: the database, the services over it and the HTTP/WebSocket endpoints.
+ * All wiring is here, by hand: a reader sees every part and what it depends on.
+ */
+public final class Craftmark implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Craftmark.class);
+
+    private final Vertx vertx;
+    private final Database db;
+    private final Services services;
+    private final int port;
+
+    /** The services of a running server, for the demo seed and for tests that set up data. */
+    public record Services(AuthService auth, UserService users, RegionStore regions) {
+    }
+
+    private Craftmark(Vertx vertx, Database db, Services services, int port) {
+        this.vertx = vertx;
+        this.db = db;
+        this.services = services;
+        this.port = port;
+    }
+
+    /** Migrates the database and starts listening; returns once the server accepts requests. */
+    public static Craftmark start(ServerConfig config, Clock clock) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                        .setEnabled(true)
+                        .setJvmMetricsEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(registry))
+                .build();
+        Database db;
+        try {
+            db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry);
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
+        Services services = services(db, clock);
+        config.adminPassword().ifPresent(services.users()::ensureAdmin);
+        ApiVerticle api = new ApiVerticle(config.port(),
+                new HealthHandlers(vertx, db, registry),
+                new AuthHandlers(services.auth()),
+                new UserHandlers(services.auth(), services.users()));
+        try {
+            vertx.deployVerticle(api).await();
+        } catch (RuntimeException e) {
+            vertx.close();
+            db.close();
+            throw e;
+        }
+        LOG.info("Craftmark listening on port {}", api.actualPort());
+        return new Craftmark(vertx, db, services, api.actualPort());
+    }
+
+    private static Services services(Database db, Clock clock) {
+        UserStore users = new UserStore(db.dsl());
+        RegionStore regions = new RegionStore(db.dsl());
+        AuthService auth = new AuthService(users, new TokenStore(db.dsl()), new LoginThrottle(clock), clock);
+        return new Services(auth, new UserService(db, users, regions, clock), regions);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().await();
+        } finally {
+            db.close();
+        }
+    }
+}

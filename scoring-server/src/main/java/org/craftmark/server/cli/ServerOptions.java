@@ -1,0 +1,39 @@
+package org.craftmark.server.cli;
+
+import org.craftmark.server.config.ServerConfig;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Options shared by {@code serve} and {@code demo}. */
+final class ServerOptions {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", description = "Directory of the embedded database (default: ./data, or ./data/demo for demo).")
+    Path dataDir;
+
+    @Option(names = "--db", description = "JDBC URL of a MySQL/MariaDB database, e.g. jdbc:mysql://127.0.0.1:3306/craftmark. Default: embedded H2 in the data dir.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "", description = "Database user.")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Database password.")
+    String dbPassword;
+
+    @Option(names = "--admin-password", description = "Creates or resets the user 'admin' (default: env CRAFTMARK_ADMIN_PASSWORD).")
+    String adminPassword;
+
+    @Option(names = "--base-url", description = "Public base URL, used in links and certificate QR codes (default: http://localhost:<port>).")
+    String baseUrl;
+
+    ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
+        Optional<String> admin = Optional.ofNullable(adminPassword)
+                .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
+                .or(() -> defaultAdminPassword);
+        return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
+                dbUser, dbPassword, admin, baseUrl);
+    }
+}

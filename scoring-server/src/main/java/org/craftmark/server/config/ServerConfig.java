@@ -1,0 +1,48 @@
+package org.craftmark.server.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything a running server is configured with. Built by the command line, or by tests.
+ *
+ * @param port          HTTP port; 0 picks a free one (tests)
+ * @param dataDir       where the embedded database lives when {@code dbUrl} is empty
+ * @param dbUrl         a {@code jdbc:mysql://…} (or {@code jdbc:h2:…}) URL, or empty for the embedded H2 file
+ * @param adminPassword creates or updates the user {@code admin} when present
+ * @param baseUrl       the public address printed in logs and on certificates' QR codes
+ */
+public record ServerConfig(
+        int port,
+        Path dataDir,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<String> adminPassword,
+        String baseUrl) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_DB_POOL_SIZE = 16;
+
+    public ServerConfig {
+        dbUser = dbUser == null ? "" : dbUser;
+        dbPassword = dbPassword == null ? "" : dbPassword;
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl;
+    }
+
+    /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */
+    public String jdbcUrl() {
+        return dbUrl.orElseGet(() -> embeddedH2Url(dataDir));
+    }
+
+    /**
+     * H2 in MySQL mode so one set of migrations serves both. {@code WRITE_DELAY=0} makes every commit
+     * reach the file before it returns (H2 otherwise waits up to 500 ms), so an acknowledged mark
+     * survives {@code kill -9}.
+     */
+    public static String embeddedH2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("craftmark")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

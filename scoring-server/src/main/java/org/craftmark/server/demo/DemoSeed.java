@@ -1,0 +1,90 @@
+package org.craftmark.server.demo;
+
+import org.craftmark.server.Craftmark;
+import org.craftmark.server.auth.Role;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.http.ApiException;
+import org.craftmark.server.store.RegionStore.StoredRegion;
+import org.craftmark.server.users.UserService.NewUserRequest;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seeds the demo season: the nation, Beijing and two of its districts, and the people who run a
+ * contest day there. Idempotent: a second run finds everything in place and changes nothing.
+ */
+public final class DemoSeed {
+    public static final String ADMIN_PASSWORD = "craftmark-admin";
+    public static final String DEMO_PASSWORD = "craftmark-demo";
+
+    private static final SignedInUser SEEDER = new SignedInUser(0, "demo-seed", Role.ADMIN, "Demo seed", null, null);
+    private static final List<StoredRegion> REGIONS = List.of(
+            new StoredRegion("000000", "中华人民共和国", "NATION", null),
+            new StoredRegion("110000", "北京市", "CITY", "000000"),
+            new StoredRegion("110112", "通州区", "DISTRICT", "110000"),
+            new StoredRegion("110105", "朝阳区", "DISTRICT", "110000"));
+    private static final List<NewUserRequest> USERS = List.of(
+            user("beijing", Role.ORGANIZER, "北京市人社局竞赛处", "110000", null),
+            user("tongzhou", Role.ORGANIZER, "通州区竞赛组委会", "110112", null),
+            user("chaoyang", Role.ORGANIZER, "朝阳区竞赛组委会", "110105", null),
+            user("hr-beijing", Role.HR, "北京市职业技能鉴定指导中心", "110000", null),
+            user("chief", Role.JUDGE, "王建国 (裁判长)", null, "北京市工业技师学院"),
+            user("judge1", Role.JUDGE, "李明", null, "北京现代汽车有限公司"),
+            user("judge2", Role.JUDGE, "赵静", null, "北京电子科技职业学院"),
+            user("judge3", Role.JUDGE, "孙强", null, "首钢集团"),
+            user("judge4", Role.JUDGE, "周芳", null, "北京市通州区职业学校"));
+
+    /** The sign-ins a newcomer needs. */
+    public record Logins(List<String> lines) {
+        public String describe(String baseUrl, String adminPassword) {
+            StringBuilder out = new StringBuilder();
+            out.append("\n=== Craftmark demo is running ===\n");
+            out.append("  API health:      ").append(baseUrl).append("/health\n");
+            out.append("  Metrics:         ").append(baseUrl).append("/metrics\n");
+            out.append("  Sign in:         POST ").append(baseUrl).append("/api/v1/auth/login\n");
+            out.append("  admin            / ").append(adminPassword).append("  (ADMIN)\n");
+            lines.forEach(line -> out.append("  ").append(line).append('\n'));
+            out.append("Stop with Ctrl+C. The data stays in the data directory; run again to continue.\n");
+            return out.toString();
+        }
+    }
+
+    private final Craftmark.Services services;
+    private final Clock clock;
+
+    public DemoSeed(Craftmark.Services services, Clock clock) {
+        this.services = services;
+        this.clock = clock;
+    }
+
+    public Logins seed() {
+        for (StoredRegion region : REGIONS) {
+            if (services.regions().find(region.code()).isEmpty()) {
+                services.regions().insert(region, clock.instant());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (NewUserRequest user : USERS) {
+            createUnlessPresent(user);
+            lines.add(String.format("%-16s / %s  (%s%s)", user.username(), DEMO_PASSWORD, user.role(),
+                    user.regionCode() == null ? ", " + user.displayName() : " of " + user.regionCode()));
+        }
+        return new Logins(lines);
+    }
+
+    private void createUnlessPresent(NewUserRequest user) {
+        try {
+            services.users().create(SEEDER, user);
+        } catch (ApiException e) {
+            if (!"DUPLICATE".equals(e.code())) {
+                throw e;
+            }
+        }
+    }
+
+    private static NewUserRequest user(String username, Role role, String displayName, String region, String affiliation) {
+        return new NewUserRequest(username, DEMO_PASSWORD, role, displayName, region, affiliation);
+    }
+}

@@ -1,0 +1,95 @@
+package org.craftmark.server.http;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.craftmark.core.common.Problem;
+import org.craftmark.core.common.RuleViolation;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+
+/**
+ * The one place where failures become the contract's error shape
+ * {@code {"error":{"code","message","details":[{"field","problem"}]}}}.
+ */
+public final class ErrorResponses {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    /** Router failure handler: whatever went wrong, the client gets the error shape. */
+    public static void handle(RoutingContext ctx) {
+        write(ctx, toApiException(ctx.failure(), ctx.statusCode(), ctx));
+    }
+
+    public static ApiException toApiException(Throwable failure, int statusCode, RoutingContext ctx) {
+        if (failure instanceof ApiException api) {
+            return api;
+        }
+        if (failure instanceof RuleViolation violation) {
+            return ApiException.validationFailed(violation.problems());
+        }
+        if (isDatabaseDown(failure)) {
+            LOG.warn("database unavailable: {}", failure.getMessage());
+            return ApiException.unavailable("The database is unavailable; try again shortly.");
+        }
+        if (failure == null || statusCode != 500 && statusCode != -1) {
+            return fromStatus(statusCode);
+        }
+        LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.normalizedPath(), failure);
+        return ApiException.internal();
+    }
+
+    private static ApiException fromStatus(int status) {
+        return switch (status) {
+            case 400 -> ApiException.malformed("The request could not be read.", List.of());
+            case 401 -> ApiException.unauthenticated("Sign in first.");
+            case 403 -> ApiException.forbidden("Not allowed.");
+            case 404 -> ApiException.notFound("The resource");
+            case 405 -> ApiException.notFound("That method on this resource");
+            case 413 -> ApiException.tooLarge("The request body is too large.");
+            default -> ApiException.internal();
+        };
+    }
+
+    private static boolean isDatabaseDown(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof DataAccessException dae && dae.sqlStateClass().name().contains("CONNECTION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static void write(RoutingContext ctx, ApiException error) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            ctx.request().connection().close();
+            return;
+        }
+        if (error.retryAfterSeconds() != null) {
+            response.putHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
+        }
+        response.setStatusCode(error.status())
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body(error).encode());
+    }
+
+    public static JsonObject body(ApiException error) {
+        JsonArray details = new JsonArray();
+        for (Problem p : error.details()) {
+            details.add(new JsonObject().put("field", p.field()).put("problem", p.problem()));
+        }
+        return new JsonObject().put("error", new JsonObject()
+                .put("code", error.code())
+                .put("message", error.getMessage())
+                .put("details", details));
+    }
+}
