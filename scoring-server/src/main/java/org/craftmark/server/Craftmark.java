@@ -14,8 +14,7 @@ import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.RegionStore;
-import org.craftmark.server.store.TokenStore;
-import org.craftmark.server.store.UserStore;
+import org.craftmark.server.store.Stores;
 import org.craftmark.server.users.UserHandlers;
 import org.craftmark.server.users.UserService;
 import org.slf4j.Logger;
@@ -80,10 +79,9 @@ public final class Craftmark implements AutoCloseable {
     }
 
     private static Services services(Database db, Clock clock) {
-        UserStore users = new UserStore(db.dsl());
-        RegionStore regions = new RegionStore(db.dsl());
-        AuthService auth = new AuthService(users, new TokenStore(db.dsl()), new LoginThrottle(clock), clock);
-        return new Services(auth, new UserService(db, users, regions, clock), regions);
+        Stores stores = db.stores();
+        AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
+        return new Services(auth, new UserService(db, clock), stores.regions());
     }
 
     public int port() {

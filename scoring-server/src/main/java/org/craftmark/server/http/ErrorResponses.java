@@ -6,11 +6,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
-import org.jooq.exception.DataAccessException;
+import org.craftmark.server.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ public final class ErrorResponses {
         if (failure instanceof RuleViolation violation) {
             return ApiException.validationFailed(violation.problems());
         }
-        if (isDatabaseDown(failure)) {
+        if (Database.isConnectionFailure(failure)) {
             LOG.warn("database unavailable: {}", failure.getMessage());
             return ApiException.unavailable("The database is unavailable; try again shortly.");
         }
@@ -56,16 +55,6 @@ public final class ErrorResponses {
             case 413 -> ApiException.tooLarge("The request body is too large.");
             default -> ApiException.internal();
         };
-    }
-
-    private static boolean isDatabaseDown(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof DataAccessException dae && dae.sqlStateClass().name().contains("CONNECTION")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static void write(RoutingContext ctx, ApiException error) {

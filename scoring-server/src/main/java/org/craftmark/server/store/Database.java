@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.TransactionalCallable;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -16,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Function;
 
 /**
  * The one database of a server: a bounded connection pool, the schema migrated by Flyway on start,
@@ -27,10 +28,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final Stores stores;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.stores = Stores.over(dsl);
     }
 
     /** Opens the pool and migrates the schema to the newest version. */
@@ -76,13 +79,25 @@ public final class Database implements AutoCloseable {
         return jdbcUrl.startsWith("jdbc:h2:") ? SQLDialect.H2 : SQLDialect.MYSQL;
     }
 
-    public DSLContext dsl() {
-        return dsl;
+    /** The repositories outside any transaction: each statement commits on its own. */
+    public Stores stores() {
+        return stores;
     }
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it. */
-    public <T> T transaction(TransactionalCallable<T> work) {
-        return dsl.transactionResult(work);
+    public <T> T transaction(Function<Stores, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl())));
+    }
+
+    /** True when {@code failure} says the database cannot be reached (answer 503, not 500). */
+    public static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a connection can be had and answers. */

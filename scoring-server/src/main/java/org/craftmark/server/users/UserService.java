@@ -31,14 +31,12 @@ public final class UserService {
     }
 
     private final Database db;
-    private final UserStore users;
     private final RegionStore regions;
     private final Clock clock;
 
-    public UserService(Database db, UserStore users, RegionStore regions, Clock clock) {
+    public UserService(Database db, Clock clock) {
         this.db = db;
-        this.users = users;
-        this.regions = regions;
+        this.regions = db.stores().regions();
         this.clock = clock;
     }
 
@@ -51,7 +49,7 @@ public final class UserService {
         checkRegion(actor, request);
         String hash = Passwords.hash(request.password());
         return db.transaction(tx -> {
-            UserStore store = new UserStore(tx.dsl());
+            UserStore store = tx.users();
             if (store.usernameExists(request.username())) {
                 throw ApiException.conflict("DUPLICATE", "The username " + request.username() + " is taken.",
                         List.of(new Problem("username", "is taken")));
@@ -109,7 +107,7 @@ public final class UserService {
         }
         String hash = Passwords.hash(password);
         db.transaction(tx -> {
-            UserStore store = new UserStore(tx.dsl());
+            UserStore store = tx.users();
             store.findByUsername(ADMIN_USERNAME).ifPresentOrElse(
                     existing -> store.updateCredentials(existing.user().id(), hash, Role.ADMIN),
                     () -> store.insert(new UserStore.NewUser(ADMIN_USERNAME, hash, Role.ADMIN, "Administrator", null, null), clock.instant()));

@@ -1,0 +1,14 @@
+package org.craftmark.server.store;
+
+import org.jooq.DSLContext;
+
+/**
+ * The repositories, bound to one connection or transaction. Services get them from
+ * {@link Database#transaction} and never see jOOQ or SQL themselves.
+ */
+public record Stores(UserStore users, TokenStore tokens, RegionStore regions) {
+
+    static Stores over(DSLContext dsl) {
+        return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl));
+    }
+}
