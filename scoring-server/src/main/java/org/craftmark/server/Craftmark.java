@@ -64,7 +64,7 @@ public final class Craftmark implements AutoCloseable {
         Services services = services(db, clock);
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
         ApiVerticle api = new ApiVerticle(config.port(),
-                new HealthHandlers(vertx, db, registry),
+                new HealthHandlers(vertx, db::isUp, registry),
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()));
         try {

@@ -6,17 +6,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.micrometer.PrometheusScrapingHandler;
-import org.craftmark.server.store.Database;
+
+import java.util.function.BooleanSupplier;
 
 /** {@code GET /health} (is the database answering?) and {@code GET /metrics} (Prometheus text). */
 public final class HealthHandlers {
     private final Vertx vertx;
-    private final Database db;
+    private final BooleanSupplier databaseUp;
     private final PrometheusMeterRegistry registry;
 
-    public HealthHandlers(Vertx vertx, Database db, PrometheusMeterRegistry registry) {
+    /** {@code databaseUp} blocks; it runs on a worker thread. */
+    public HealthHandlers(Vertx vertx, BooleanSupplier databaseUp, PrometheusMeterRegistry registry) {
         this.vertx = vertx;
-        this.db = db;
+        this.databaseUp = databaseUp;
         this.registry = registry;
     }
 
@@ -26,7 +28,7 @@ public final class HealthHandlers {
     }
 
     private void health(RoutingContext ctx) {
-        vertx.executeBlocking(db::isUp, false).onComplete(result -> {
+        vertx.executeBlocking(databaseUp::getAsBoolean, false).onComplete(result -> {
             boolean up = result.succeeded() && result.result();
             String state = up ? "UP" : "DOWN";
             ctx.response()
