@@ -6,9 +6,9 @@ import org.jooq.DSLContext;
  * The repositories, bound to one connection or transaction. Services get them from
  * {@link Database#transaction} and never see jOOQ or SQL themselves.
  */
-public record Stores(UserStore users, TokenStore tokens, RegionStore regions) {
+public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit) {
 
     static Stores over(DSLContext dsl) {
-        return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl));
+        return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl));
     }
 }
