@@ -6,12 +6,17 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.craftmark.server.audit.AuditHandlers;
+import org.craftmark.server.audit.AuditLog;
+import org.craftmark.server.audit.AuditService;
 import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.LoginThrottle;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
+import org.craftmark.server.http.Routes;
+import org.craftmark.server.http.WebPages;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.RegionStore;
 import org.craftmark.server.store.Stores;
@@ -21,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A running Craftmark server: the database, the services over it and the HTTP/WebSocket endpoints.
@@ -35,7 +41,7 @@ public final class Craftmark implements AutoCloseable {
     private final int port;
 
     /** The services of a running server, for the demo seed and for tests that set up data. */
-    public record Services(AuthService auth, UserService users, RegionStore regions) {
+    public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, int port) {
@@ -63,10 +69,7 @@ public final class Craftmark implements AutoCloseable {
         }
         Services services = services(db, clock);
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(),
-                new HealthHandlers(vertx, db::isUp, registry),
-                new AuthHandlers(services.auth()),
-                new UserHandlers(services.auth(), services.users()));
+        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(services));
         try {
             vertx.deployVerticle(api).await();
         } catch (RuntimeException e) {
@@ -81,7 +84,17 @@ public final class Craftmark implements AutoCloseable {
     private static Services services(Database db, Clock clock) {
         Stores stores = db.stores();
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
-        return new Services(auth, new UserService(db, clock), stores.regions());
+        AuditLog auditLog = new AuditLog(clock);
+        return new Services(auth, new UserService(db, clock), stores.regions(), auditLog, new AuditService(db));
+    }
+
+    /** Every resource of the API, in the order their routes are mounted. */
+    private static List<Routes> routes(Services services) {
+        return List.of(
+                new AuthHandlers(services.auth()),
+                new UserHandlers(services.auth(), services.users()),
+                new AuditHandlers(services.auth(), services.audit()),
+                new WebPages());
     }
 
     public int port() {

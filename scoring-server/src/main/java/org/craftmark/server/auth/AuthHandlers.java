@@ -7,17 +7,19 @@ import org.craftmark.server.http.Blocking;
 import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.Reply;
+import org.craftmark.server.http.Routes;
 
 import java.time.temporal.ChronoUnit;
 
 /** {@code /api/v1/auth/*}: sign in, and tickets for WebSockets. */
-public final class AuthHandlers {
+public final class AuthHandlers implements Routes {
     private final AuthService auth;
 
     public AuthHandlers(AuthService auth) {
         this.auth = auth;
     }
 
+    @Override
     public void mount(Router router, Blocking blocking) {
         router.post("/api/v1/auth/login").handler(blocking.handler(this::login));
         router.post("/api/v1/auth/ws-ticket").handler(blocking.handler(this::wsTicket));

@@ -6,13 +6,13 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.health.HealthHandlers;
-import org.craftmark.server.users.UserHandlers;
+
+import java.util.List;
 
 /**
- * The HTTP server: every route of the API is listed in {@link #router()}, each delegating to the
- * handler class of its resource. Handlers parse, call a service on a worker thread, and write.
+ * The HTTP server: the cross-cutting handlers are set up in {@link #router()}, then each resource's
+ * {@link Routes} mounts its own routes (the list is put together in {@code Craftmark}). Handlers parse, call a service on a worker thread, and write.
  */
 public final class ApiVerticle extends VerticleBase {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -20,15 +20,13 @@ public final class ApiVerticle extends VerticleBase {
 
     private final int port;
     private final HealthHandlers health;
-    private final AuthHandlers auth;
-    private final UserHandlers users;
+    private final List<Routes> resources;
     private HttpServer server;
 
-    public ApiVerticle(int port, HealthHandlers health, AuthHandlers auth, UserHandlers users) {
+    public ApiVerticle(int port, HealthHandlers health, List<Routes> resources) {
         this.port = port;
         this.health = health;
-        this.auth = auth;
-        this.users = users;
+        this.resources = List.copyOf(resources);
     }
 
     @Override
@@ -52,8 +50,7 @@ public final class ApiVerticle extends VerticleBase {
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
         health.mount(router);
-        auth.mount(router, blocking);
-        users.mount(router, blocking);
+        resources.forEach(resource -> resource.mount(router, blocking));
 
         router.route().failureHandler(ErrorResponses::handle);
         router.errorHandler(404, ctx -> ErrorResponses.write(ctx, ApiException.notFound("The resource " + ctx.normalizedPath())));

@@ -10,9 +10,10 @@ import org.craftmark.server.http.Blocking;
 import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.Reply;
+import org.craftmark.server.http.Routes;
 
 /** {@code /api/v1/users}. */
-public final class UserHandlers {
+public final class UserHandlers implements Routes {
     private final AuthService auth;
     private final UserService users;
 
@@ -21,6 +22,7 @@ public final class UserHandlers {
         this.users = users;
     }
 
+    @Override
     public void mount(Router router, Blocking blocking) {
         router.post("/api/v1/users").handler(blocking.handler(this::create));
     }

@@ -1,0 +1,8 @@
+package org.craftmark.server.http;
+
+import io.vertx.ext.web.Router;
+
+/** One resource's routes: each handler class lists its own and is mounted in {@link ApiVerticle}. */
+public interface Routes {
+    void mount(Router router, Blocking blocking);
+}
