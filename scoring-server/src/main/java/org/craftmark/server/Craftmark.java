@@ -39,16 +39,18 @@ public final class Craftmark implements AutoCloseable {
     private final Database db;
     private final Services services;
     private final int port;
+    private final ApiVerticle api;
 
     /** The services of a running server, for the demo seed and for tests that set up data. */
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit) {
     }
 
-    private Craftmark(Vertx vertx, Database db, Services services, int port) {
+    private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
         this.vertx = vertx;
         this.db = db;
         this.services = services;
-        this.port = port;
+        this.api = api;
+        this.port = api.actualPort();
     }
 
     /** Migrates the database and starts listening; returns once the server accepts requests. */
@@ -78,7 +80,7 @@ public final class Craftmark implements AutoCloseable {
             throw e;
         }
         LOG.info("Craftmark listening on port {}", api.actualPort());
-        return new Craftmark(vertx, db, services, api.actualPort());
+        return new Craftmark(vertx, db, services, api);
     }
 
     private static Services services(Database db, Clock clock) {
@@ -116,5 +118,10 @@ public final class Craftmark implements AutoCloseable {
         } finally {
             db.close();
         }
+    }
+
+    /** The API's routes as {@code "METHOD /path/{param}"}, for the test that keeps the OpenAPI document true. */
+    public List<String> apiRoutes() {
+        return api.apiRoutes();
     }
 }

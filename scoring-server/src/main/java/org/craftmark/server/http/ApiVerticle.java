@@ -4,11 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.craftmark.server.health.HealthHandlers;
 
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The HTTP server: the cross-cutting handlers are set up in {@link #router()}, then each resource's
@@ -18,10 +21,16 @@ public final class ApiVerticle extends VerticleBase {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     public static final int MAX_WEBSOCKET_FRAME_BYTES = 16 * 1024;
 
+    /** The browser pages and their assets: HTML and static files, not part of the API document. */
+    static final List<String> WEB_PAGE_PREFIXES = List.of("/console", "/assets", "/judge", "/live", "/verify");
+    private static final Pattern PATH_PARAM = Pattern.compile("(?<=/):([A-Za-z][A-Za-z0-9_]*)");
+    private static final Pattern LITERAL_REGEX = Pattern.compile("/[A-Za-z0-9_\\\\/.:-]*");
+
     private final int port;
     private final HealthHandlers health;
     private final List<Routes> resources;
     private HttpServer server;
+    private volatile Router router;
 
     public ApiVerticle(int port, HealthHandlers health, List<Routes> resources) {
         this.port = port;
@@ -36,8 +45,9 @@ public final class ApiVerticle extends VerticleBase {
                 .setCompressionSupported(true)
                 .setMaxWebSocketFrameSize(MAX_WEBSOCKET_FRAME_BYTES)
                 .setMaxWebSocketMessageSize(MAX_WEBSOCKET_FRAME_BYTES);
+        router = router();
         return vertx.createHttpServer(options)
-                .requestHandler(router())
+                .requestHandler(router)
                 .listen()
                 .onSuccess(s -> server = s);
     }
@@ -61,5 +71,46 @@ public final class ApiVerticle extends VerticleBase {
     /** The port actually bound (tests ask for port 0). */
     public int actualPort() {
         return server.actualPort();
+    }
+
+    /**
+     * The API's routes as {@code "METHOD /path/{param}"}, sorted: what the OpenAPI document must
+     * describe. Left out: routes for any method or path (cross-cutting handlers), wildcard routes,
+     * and the browser pages under {@link #WEB_PAGE_PREFIXES}.
+     */
+    public List<String> apiRoutes() {
+        if (router == null) {
+            throw new IllegalStateException("the API verticle has not started");
+        }
+        return apiRoutes(router);
+    }
+
+    static List<String> apiRoutes(Router router) {
+        TreeSet<String> routes = new TreeSet<>();
+        for (Route route : router.getRoutes()) {
+            String path = literalPath(route);
+            if (path == null || route.methods() == null || route.methods().isEmpty() || isWebPage(path)) {
+                continue;
+            }
+            String documented = PATH_PARAM.matcher(path).replaceAll("{$1}");
+            route.methods().forEach(method -> routes.add(method.name() + " " + documented));
+        }
+        return List.copyOf(routes);
+    }
+
+    /** The route's exact path with Vert.x {@code :param}s, or null for wildcard and real regex routes. */
+    private static String literalPath(Route route) {
+        if (route.getPath() != null) {
+            return route.isExactPath() ? route.getPath() : null;
+        }
+        String regex = route.getName();
+        if (route.isRegexPath() && regex != null && LITERAL_REGEX.matcher(regex).matches()) {
+            return regex.replace("\\", "");
+        }
+        return null;
+    }
+
+    private static boolean isWebPage(String path) {
+        return WEB_PAGE_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 }
