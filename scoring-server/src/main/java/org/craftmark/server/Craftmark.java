@@ -13,6 +13,16 @@ import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.LoginThrottle;
 import org.craftmark.server.config.ServerConfig;
+import org.craftmark.server.contests.ContestHandlers;
+import org.craftmark.server.contests.ContestService;
+import org.craftmark.server.entries.EntryHandlers;
+import org.craftmark.server.entries.EntryService;
+import org.craftmark.server.events.EventHandlers;
+import org.craftmark.server.events.EventService;
+import org.craftmark.server.panels.PanelHandlers;
+import org.craftmark.server.panels.PanelService;
+import org.craftmark.server.regions.RegionHandlers;
+import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
 import org.craftmark.server.http.Routes;
@@ -42,7 +52,9 @@ public final class Craftmark implements AutoCloseable {
     private final ApiVerticle api;
 
     /** The services of a running server, for the demo seed and for tests that set up data. */
-    public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit) {
+    public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
+                           RegionService regionService, ContestService contests, EventService events,
+                           EntryService entries, PanelService panels) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -87,7 +99,10 @@ public final class Craftmark implements AutoCloseable {
         Stores stores = db.stores();
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
         AuditLog auditLog = new AuditLog(clock);
-        return new Services(auth, new UserService(db, clock), stores.regions(), auditLog, new AuditService(db));
+        return new Services(auth, new UserService(db, clock), stores.regions(), auditLog, new AuditService(db),
+                new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
+                new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
+                new PanelService(db, auditLog, clock));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -95,6 +110,11 @@ public final class Craftmark implements AutoCloseable {
         return List.of(
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
+                new RegionHandlers(services.auth(), services.regionService()),
+                new ContestHandlers(services.auth(), services.contests()),
+                new EventHandlers(services.auth(), services.events()),
+                new EntryHandlers(services.auth(), services.entries()),
+                new PanelHandlers(services.auth(), services.panels()),
                 new AuditHandlers(services.auth(), services.audit()),
                 new WebPages());
     }

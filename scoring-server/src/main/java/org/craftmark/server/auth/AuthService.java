@@ -73,6 +73,14 @@ public final class AuthService {
                 .orElseThrow(() -> ApiException.unauthenticated("The token is unknown or has expired; sign in again."));
     }
 
+    /**
+     * The signed-in user when the request carries a token, else empty (a public caller). A token
+     * that is sent but unknown or expired is still 401: the client should sign in again.
+     */
+    public Optional<SignedInUser> viewer(String authorizationHeader) {
+        return authorizationHeader == null ? Optional.empty() : Optional.of(authenticate(authorizationHeader));
+    }
+
     /** A ticket for one WebSocket upgrade within the next 60 seconds. */
     public String issueTicket(SignedInUser user) {
         String ticket = Secrets.newSecret();

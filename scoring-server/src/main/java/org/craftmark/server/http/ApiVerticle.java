@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiVerticle extends VerticleBase {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
     public static final int MAX_WEBSOCKET_FRAME_BYTES = 16 * 1024;
 
     /** The browser pages and their assets: HTML and static files, not part of the API document. */
@@ -57,7 +58,9 @@ public final class ApiVerticle extends VerticleBase {
         Blocking blocking = new Blocking(vertx);
         router.route().handler(RequestLog::handle);
         router.route().handler(SecurityHeaders::handle);
-        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
+        BodyHandler importBody = BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES);
+        router.route("/api/*").handler(ctx -> (isImport(ctx) ? importBody : body).handle(ctx));
 
         health.mount(router);
         resources.forEach(resource -> resource.mount(router, blocking));
@@ -66,6 +69,11 @@ public final class ApiVerticle extends VerticleBase {
         router.errorHandler(404, ctx -> ErrorResponses.write(ctx, ApiException.notFound("The resource " + ctx.normalizedPath())));
         router.errorHandler(405, ctx -> ErrorResponses.write(ctx, ApiException.notFound("That method on " + ctx.normalizedPath())));
         return router;
+    }
+
+    /** CSV imports may be up to 10 MiB; every other body up to 1 MiB. */
+    private static boolean isImport(io.vertx.ext.web.RoutingContext ctx) {
+        return ctx.request().path().endsWith(":import");
     }
 
     /** The port actually bound (tests ask for port 0). */

@@ -47,6 +47,56 @@ public final class JsonInput {
         return new JsonInput(new JsonObject(), prefix + field + ".", wrongTypes, invalid);
     }
 
+    /**
+     * Reads an array of objects, each with problems named {@code field[i].child}; absent is an empty
+     * list (and a problem when {@code required}).
+     */
+    public List<JsonInput> objects(String field, boolean required, int maxItems) {
+        JsonArray array = optionalArray(field);
+        if (array == null) {
+            if (required && isAbsent(field)) {
+                invalid(field, "is required");
+            }
+            return List.of();
+        }
+        if (array.size() > maxItems) {
+            invalid(field, "must have at most " + maxItems + " items");
+            return List.of();
+        }
+        List<JsonInput> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getValue(i) instanceof JsonObject item) {
+                items.add(new JsonInput(item, prefix + field + "[" + i + "].", wrongTypes, invalid));
+            } else {
+                wrongType(field + "[" + i + "]", "must be an object");
+            }
+        }
+        return items;
+    }
+
+    /** Reads an array of strings; absent is an empty list. */
+    public List<String> strings(String field, int maxItems, int maxLength) {
+        JsonArray array = optionalArray(field);
+        if (array == null) {
+            return List.of();
+        }
+        if (array.size() > maxItems) {
+            invalid(field, "must have at most " + maxItems + " items");
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getValue(i) instanceof String text && text.length() <= maxLength) {
+                items.add(text);
+            } else if (array.getValue(i) instanceof String) {
+                invalid(field + "[" + i + "]", "must be at most " + maxLength + " characters");
+            } else {
+                wrongType(field + "[" + i + "]", "must be a string");
+            }
+        }
+        return items;
+    }
+
     public String requiredString(String field, int maxLength) {
         String value = optionalString(field, maxLength);
         if (value == null && isAbsent(field)) {

@@ -1,5 +1,9 @@
 package org.craftmark.server.store;
 
+import org.craftmark.core.pipeline.Region;
+import org.craftmark.core.pipeline.RegionCode;
+import org.craftmark.core.pipeline.RegionLevel;
+import org.craftmark.core.pipeline.RegionTree;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -41,6 +45,17 @@ public final class RegionStore {
                 .set(REGIONS.PARENT_CODE, region.parentCode())
                 .set(REGIONS.CREATED_AT, now.toEpochMilli())
                 .execute();
+    }
+
+    /** Every region as the rulebook's tree (a few hundred rows at most: read whole). */
+    public RegionTree tree() {
+        return RegionTree.of(all().stream().map(RegionStore::toRegion).toList());
+    }
+
+    /** The rulebook's view of a stored region. */
+    public static Region toRegion(StoredRegion r) {
+        return new Region(new RegionCode(r.code()), r.name(), RegionLevel.valueOf(r.level()),
+                r.parentCode() == null ? null : new RegionCode(r.parentCode()));
     }
 
     /** True when {@code code} is {@code ancestor} or lies inside it (the tree is at most three deep). */

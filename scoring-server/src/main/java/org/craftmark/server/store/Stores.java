@@ -6,9 +6,11 @@ import org.jooq.DSLContext;
  * The repositories, bound to one connection or transaction. Services get them from
  * {@link Database#transaction} and never see jOOQ or SQL themselves.
  */
-public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit) {
+public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit,
+                     ContestStore contests, EventStore events, EntryStore entries, PanelStore panels) {
 
     static Stores over(DSLContext dsl) {
-        return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl));
+        return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
+                new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl));
     }
 }

@@ -1,0 +1,84 @@
+package org.craftmark.server.panels;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.craftmark.core.common.Problem;
+import org.craftmark.core.common.RuleViolation;
+import org.craftmark.core.pipeline.ContestStatus;
+import org.craftmark.server.audit.AuditLog;
+import org.craftmark.server.auth.Access;
+import org.craftmark.server.auth.Role;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.http.ApiException;
+import org.craftmark.server.store.ContestStore.StoredContest;
+import org.craftmark.server.store.Database;
+import org.craftmark.server.store.EventStore.StoredEvent;
+import org.craftmark.server.store.PanelStore.PanelSeat;
+import org.craftmark.server.store.Stores;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Each event's panel (裁判组): its judges, the criteria each marks, and its chief judge (裁判长). */
+public final class PanelService {
+    /** A judge on a panel, with who they are (their affiliation decides conflicts of interest). */
+    public record PanelMember(PanelSeat seat, SignedInUser judge) {
+    }
+
+    private final Database db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PanelService(Database db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public PanelMember seat(SignedInUser actor, PanelSeat seat) {
+        return db.transaction(tx -> {
+            StoredEvent event = tx.events().find(seat.eventId()).orElseThrow(() -> ApiException.notFound("Event " + seat.eventId()));
+            StoredContest contest = tx.contests().find(event.contestId()).orElseThrow();
+            Access.requireOrganizerOf(actor, contest.region(), tx.regions().tree());
+            SignedInUser judge = tx.users().findById(seat.userId())
+                    .orElseThrow(() -> new RuleViolation("userId", "is not a known user"));
+            RuleViolation.throwIfAny(problems(event, judge, seat));
+            if (contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL) {
+                throw ApiException.conflict("WRONG_STATE", "Panels are set until results are published; the contest is " + contest.status() + ".",
+                        List.of(new Problem("status", "is " + contest.status())));
+            }
+            tx.panels().seat(seat, clock.instant());
+            audit.record(tx, actor, "panel.seat", "event:" + event.id(), contest.id(), new JsonObject()
+                    .put("userId", judge.id()).put("role", seat.panelRole()).put("criteria", new JsonArray(seat.criteria())));
+            return new PanelMember(seat, judge);
+        });
+    }
+
+    private static List<Problem> problems(StoredEvent event, SignedInUser judge, PanelSeat seat) {
+        List<Problem> problems = new ArrayList<>();
+        if (!judge.is(Role.JUDGE)) {
+            problems.add(new Problem("userId", "must be a JUDGE user; " + judge.username() + " is " + judge.role()));
+        }
+        for (int i = 0; i < seat.criteria().size(); i++) {
+            String code = seat.criteria().get(i);
+            if (event.scheme().criterion(code).isEmpty()) {
+                problems.add(new Problem("criteria[" + i + "]", code + " is not a criterion of this event"));
+            }
+        }
+        return problems;
+    }
+
+    /** The panel; seen by the organizer, ADMIN and the judges on it. */
+    public List<PanelMember> panel(SignedInUser actor, long eventId) {
+        Stores stores = db.stores();
+        StoredEvent event = stores.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        StoredContest contest = stores.contests().find(event.contestId()).orElseThrow();
+        List<PanelSeat> seats = stores.panels().ofEvent(eventId);
+        boolean onPanel = seats.stream().anyMatch(s -> s.userId() == actor.id());
+        if (!onPanel) {
+            Access.requireOrganizerOf(actor, contest.region(), stores.regions().tree());
+        }
+        return seats.stream().map(s -> new PanelMember(s, stores.users().findById(s.userId()).orElseThrow())).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.craftmark.server.store;
+
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.craftmark.server.store.schema.Tables.PANEL_MEMBERS;
+
+/** The judges of each event's panel (裁判组) and the criteria each marks. */
+public final class PanelStore {
+
+    /** A judge's place on a panel: JUDGE or CHIEF (裁判长); empty criteria list = all criteria. */
+    public record PanelSeat(long eventId, long userId, String panelRole, List<String> criteria) {
+        public boolean marksAll() {
+            return criteria.isEmpty();
+        }
+    }
+
+    private final DSLContext dsl;
+
+    public PanelStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Seats the judge, or changes the role and criteria of a judge already seated. */
+    public void seat(PanelSeat seat, Instant now) {
+        String criteria = seat.marksAll() ? null : String.join(",", seat.criteria());
+        int updated = dsl.update(PANEL_MEMBERS)
+                .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
+                .set(PANEL_MEMBERS.CRITERIA, criteria)
+                .where(PANEL_MEMBERS.EVENT_ID.eq(seat.eventId())).and(PANEL_MEMBERS.USER_ID.eq(seat.userId()))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(PANEL_MEMBERS)
+                    .set(PANEL_MEMBERS.EVENT_ID, seat.eventId())
+                    .set(PANEL_MEMBERS.USER_ID, seat.userId())
+                    .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
+                    .set(PANEL_MEMBERS.CRITERIA, criteria)
+                    .set(PANEL_MEMBERS.CREATED_AT, now.toEpochMilli())
+                    .execute();
+        }
+    }
+
+    public List<PanelSeat> ofEvent(long eventId) {
+        return dsl.selectFrom(PANEL_MEMBERS).where(PANEL_MEMBERS.EVENT_ID.eq(eventId)).orderBy(PANEL_MEMBERS.USER_ID)
+                .fetch(r -> new PanelSeat(r.getEventId(), r.getUserId(), r.getPanelRole(), split(r.getCriteria())));
+    }
+
+    public List<PanelSeat> ofJudge(long userId) {
+        return dsl.selectFrom(PANEL_MEMBERS).where(PANEL_MEMBERS.USER_ID.eq(userId)).orderBy(PANEL_MEMBERS.EVENT_ID)
+                .fetch(r -> new PanelSeat(r.getEventId(), r.getUserId(), r.getPanelRole(), split(r.getCriteria())));
+    }
+
+    public Optional<PanelSeat> seatOf(long eventId, long userId) {
+        return ofEvent(eventId).stream().filter(s -> s.userId() == userId).findFirst();
+    }
+
+    private static List<String> split(String criteria) {
+        return criteria == null || criteria.isEmpty() ? List.of() : Arrays.asList(criteria.split(","));
+    }
+}
