@@ -25,7 +25,9 @@ public final class ApiVerticle extends VerticleBase {
     /** The browser pages and their assets: HTML and static files, not part of the API document. */
     static final List<String> WEB_PAGE_PREFIXES = List.of("/console", "/assets", "/judge", "/live", "/verify");
     private static final Pattern PATH_PARAM = Pattern.compile("(?<=/):([A-Za-z][A-Za-z0-9_]*)");
-    private static final Pattern LITERAL_REGEX = Pattern.compile("/[A-Za-z0-9_\\\\/.:-]*");
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>[^()]*\\)");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([/.:-])");
+    private static final Pattern LITERAL_PATH = Pattern.compile("/[A-Za-z0-9_/.:{}-]*");
 
     private final int port;
     private final HealthHandlers health;
@@ -106,16 +108,21 @@ public final class ApiVerticle extends VerticleBase {
         return List.copyOf(routes);
     }
 
-    /** The route's exact path with Vert.x {@code :param}s, or null for wildcard and real regex routes. */
+    /**
+     * The route's exact path with Vert.x {@code :param}s, or with {@code {param}}s for a regex route
+     * whose only groups are named path segments ({@code (?<id>[^/]+)}); null for wildcard routes and
+     * regexes that are not a path.
+     */
     private static String literalPath(Route route) {
         if (route.getPath() != null) {
             return route.isExactPath() ? route.getPath() : null;
         }
         String regex = route.getName();
-        if (route.isRegexPath() && regex != null && LITERAL_REGEX.matcher(regex).matches()) {
-            return regex.replace("\\", "");
+        if (!route.isRegexPath() || regex == null) {
+            return null;
         }
-        return null;
+        String path = ESCAPED.matcher(NAMED_GROUP.matcher(regex).replaceAll("{$1}")).replaceAll("$1");
+        return LITERAL_PATH.matcher(path).matches() ? path : null;
     }
 
     private static boolean isWebPage(String path) {
