@@ -126,6 +126,17 @@ public final class ResidentId {
         }
     }
 
+    /**
+     * The full number for 17 given digits: appends the GB 11643 check character. For making demo and
+     * test identities; real ones come from the person.
+     */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || first17.length() != LENGTH - 1 || !first17.chars().allMatch(ResidentId::isAsciiDigit)) {
+            throw new IllegalArgumentException("need exactly 17 digits");
+        }
+        return first17 + checkCharacter(first17);
+    }
+
     private static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -26,6 +26,16 @@ class ResidentIdTest {
     }
 
     @Test
+    void completesSeventeenDigitsWithTheCheckCharacterThatParses() {
+        assertThat(ResidentId.withCheckCharacter("11010519491231002")).isEqualTo("11010519491231002X");
+        assertThat(ResidentId.withCheckCharacter("11011219820423067")).isEqualTo("11011219820423067X");
+        assertThat(ResidentId.parse(ResidentId.withCheckCharacter("11010520010101123"), LocalDate.of(2026, 11, 21)))
+                .isInstanceOf(ResidentId.Parsed.Valid.class);
+        assertThatThrownBy(() -> ResidentId.withCheckCharacter("1101052001010112"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void readsTheBirthDateFromCharacters7To14() {
         assertThat(valid(VALID).birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
     }

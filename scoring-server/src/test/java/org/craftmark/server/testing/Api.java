@@ -46,6 +46,12 @@ public final class Api {
         return postRaw(path, body.encode(), "application/json", token);
     }
 
+    public Response put(String path, JsonObject body, String token) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8)));
+    }
+
     public Response postRaw(String path, String body, String contentType, String token) {
         return send(request(path, token)
                 .header("Content-Type", contentType)
