@@ -25,6 +25,7 @@ import org.craftmark.server.regions.RegionHandlers;
 import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
+import org.craftmark.server.http.OpenApiDocument;
 import org.craftmark.server.http.Routes;
 import org.craftmark.server.http.WebPages;
 import org.craftmark.server.store.Database;
@@ -116,6 +117,7 @@ public final class Craftmark implements AutoCloseable {
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),
                 new AuditHandlers(services.auth(), services.audit()),
+                new OpenApiDocument(),
                 new WebPages());
     }
 
