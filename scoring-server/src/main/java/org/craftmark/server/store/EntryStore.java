@@ -9,6 +9,7 @@ import org.jooq.Record;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,16 +83,16 @@ public final class EntryStore {
                         .value1());
     }
 
-    /** Bibs already used in the event, among those given. */
+    /** Bibs already used in the event, among those given (a set that may be asked about null). */
     public Set<String> takenBibs(long eventId, Collection<String> bibs) {
-        return Set.copyOf(dsl.select(ENTRIES.BIB).from(ENTRIES)
+        return new HashSet<>(dsl.select(ENTRIES.BIB).from(ENTRIES)
                 .where(ENTRIES.EVENT_ID.eq(eventId)).and(ENTRIES.BIB.in(bibs))
                 .fetch(ENTRIES.BIB));
     }
 
     /** ID numbers already entered in the event, among those given. */
     public Set<String> enteredIdNumbers(long eventId, Collection<String> idNumbers) {
-        return Set.copyOf(dsl.select(PERSONS.ID_NUMBER).from(ENTRY_MEMBERS)
+        return new HashSet<>(dsl.select(PERSONS.ID_NUMBER).from(ENTRY_MEMBERS)
                 .join(PERSONS).on(PERSONS.ID.eq(ENTRY_MEMBERS.PERSON_ID))
                 .where(ENTRY_MEMBERS.EVENT_ID.eq(eventId)).and(PERSONS.ID_NUMBER.in(idNumbers))
                 .fetch(PERSONS.ID_NUMBER));
