@@ -100,7 +100,7 @@ public final class Craftmark implements AutoCloseable {
         Stores stores = db.stores();
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
         AuditLog auditLog = new AuditLog(clock);
-        return new Services(auth, new UserService(db, clock), stores.regions(), auditLog, new AuditService(db),
+        return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
                 new PanelService(db, auditLog, clock));

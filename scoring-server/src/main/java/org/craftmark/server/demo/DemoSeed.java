@@ -36,11 +36,16 @@ public final class DemoSeed {
             user("judge3", Role.JUDGE, "孙强", null, "首钢集团"),
             user("judge4", Role.JUDGE, "周芳", null, "北京市通州区职业学校"));
 
+    /** Every demo event's panel: the chief judge first. */
+    private static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
+
     /** The sign-ins a newcomer needs. */
     public record Logins(List<String> lines) {
         public String describe(String baseUrl, String adminPassword) {
             StringBuilder out = new StringBuilder();
             out.append("\n=== Craftmark demo is running ===\n");
+            out.append("  Organizer console: ").append(baseUrl).append("/console/\n");
+            out.append("  API (OpenAPI):   ").append(baseUrl).append("/api/v1/openapi.yaml\n");
             out.append("  API health:      ").append(baseUrl).append("/health\n");
             out.append("  Metrics:         ").append(baseUrl).append("/metrics\n");
             out.append("  Sign in:         POST ").append(baseUrl).append("/api/v1/auth/login\n");
@@ -71,6 +76,10 @@ public final class DemoSeed {
             lines.add(String.format("%-16s / %s  (%s%s)", user.username(), DEMO_PASSWORD, user.role(),
                     user.regionCode() == null ? ", " + user.displayName() : " of " + user.regionCode()));
         }
+        List<Long> judges = PANEL.stream().map(u -> services.users().find(u).orElseThrow().id()).toList();
+        List<Long> districts = new DemoSeason(services, SEEDER).seedOnce(judges);
+        lines.add("");
+        lines.add("District contests running (marking open): ids " + districts + "; GET /api/v1/contests lists the season.");
         return new Logins(lines);
     }
 

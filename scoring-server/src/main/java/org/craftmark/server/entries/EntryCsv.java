@@ -5,7 +5,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
-import org.craftmark.server.entries.Registration.CompetitorForm;
 
 import java.io.IOException;
 import java.io.StringReader;

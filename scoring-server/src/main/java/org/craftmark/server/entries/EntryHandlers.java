@@ -7,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import org.craftmark.core.contest.EntryStatus;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.SignedInUser;
-import org.craftmark.server.entries.Registration.CompetitorForm;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.http.Blocking;
 import org.craftmark.server.http.Json;

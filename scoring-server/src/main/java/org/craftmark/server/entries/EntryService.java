@@ -9,7 +9,6 @@ import org.craftmark.core.pipeline.ContestStatus;
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.Access;
 import org.craftmark.server.auth.SignedInUser;
-import org.craftmark.server.entries.Registration.CompetitorForm;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;

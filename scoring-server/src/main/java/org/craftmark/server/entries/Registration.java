@@ -19,10 +19,6 @@ final class Registration {
     static final int MAX_NAME = 50;
     static final int MAX_UNIT = 200;
 
-    /** A competitor as given, before checking. */
-    record CompetitorForm(String name, String idNumber, String employer, String trainingUnit, String currentLevel) {
-    }
-
     private Registration() {
     }
 

@@ -1,6 +1,8 @@
 package org.craftmark.server.users;
 
+import io.vertx.core.json.JsonObject;
 import org.craftmark.core.common.Problem;
+import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.Passwords;
 import org.craftmark.server.auth.Role;
 import org.craftmark.server.auth.SignedInUser;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +35,13 @@ public final class UserService {
 
     private final Database db;
     private final RegionStore regions;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public UserService(Database db, Clock clock) {
+    public UserService(Database db, AuditLog audit, Clock clock) {
         this.db = db;
         this.regions = db.stores().regions();
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,6 +61,8 @@ public final class UserService {
             }
             SignedInUser created = store.insert(new UserStore.NewUser(request.username(), hash, request.role(),
                     request.displayName(), request.regionCode(), request.affiliation()), clock.instant());
+            audit.record(tx, actor, "user.create", "user:" + created.id(), null, new JsonObject()
+                    .put("username", created.username()).put("role", created.role().name()).put("regionCode", created.regionCode()));
             LOG.info("user {} created user {} with role {}", actor.username(), created.username(), created.role());
             return created;
         });
@@ -95,6 +102,10 @@ public final class UserService {
         if (actor.is(Role.ORGANIZER) && !regions.isWithin(request.regionCode(), actor.regionCode())) {
             throw ApiException.forbidden("An organizer may create users only inside its own region.");
         }
+    }
+
+    public Optional<SignedInUser> find(String username) {
+        return db.stores().users().findByUsername(username).map(UserStore.StoredUser::user);
     }
 
     /**
