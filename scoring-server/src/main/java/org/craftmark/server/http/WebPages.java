@@ -9,11 +9,14 @@ import io.vertx.ext.web.handler.StaticHandler;
  */
 public final class WebPages implements Routes {
     private static final String WEBROOT = "webroot";
+    private static final String[] APPS = {"console", "judge"};
 
     @Override
     public void mount(Router router, Blocking blocking) {
-        router.get("/console").handler(ctx -> ctx.redirect("/console/"));
-        router.get("/console/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false).setIndexPage("index.html"));
+        for (String app : APPS) {
+            router.get("/" + app).handler(ctx -> ctx.redirect("/" + app + "/"));
+            router.get("/" + app + "/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false).setIndexPage("index.html"));
+        }
         router.get("/assets/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
     }
 }
