@@ -26,6 +26,11 @@ import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
 import org.craftmark.server.http.OpenApiDocument;
+import org.craftmark.server.marking.Assignments;
+import org.craftmark.server.marking.DiscrepancyWatch;
+import org.craftmark.server.marking.JudgeSessions;
+import org.craftmark.server.marking.MarkHandlers;
+import org.craftmark.server.marking.MarkService;
 import org.craftmark.server.http.Routes;
 import org.craftmark.server.http.WebPages;
 import org.craftmark.server.store.Database;
@@ -55,7 +60,8 @@ public final class Craftmark implements AutoCloseable {
     /** The services of a running server, for the demo seed and for tests that set up data. */
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
                            RegionService regionService, ContestService contests, EventService events,
-                           EntryService entries, PanelService panels) {
+                           EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
+                           JudgeSessions judges) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -83,8 +89,9 @@ public final class Craftmark implements AutoCloseable {
             throw e;
         }
         Services services = services(db, clock);
+        services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(services));
+        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, services));
         try {
             vertx.deployVerticle(api).await();
         } catch (RuntimeException e) {
@@ -103,11 +110,12 @@ public final class Craftmark implements AutoCloseable {
         return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
-                new PanelService(db, auditLog, clock));
+                new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
+                new JudgeSessions());
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
-    private static List<Routes> routes(Services services) {
+    private static List<Routes> routes(Vertx vertx, Services services) {
         return List.of(
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
@@ -116,6 +124,7 @@ public final class Craftmark implements AutoCloseable {
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),
+                new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges()),
                 new AuditHandlers(services.auth(), services.audit()),
                 new OpenApiDocument(),
                 new WebPages());

@@ -36,7 +36,7 @@ public final class EventJson {
                 .put("teamSize", e.teamSize());
     }
 
-    static JsonObject criterion(Criterion c) {
+    public static JsonObject criterion(Criterion c) {
         JsonObject json = new JsonObject()
                 .put("code", c.code())
                 .put("module", c.module())

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
 public final class ApiVerticle extends VerticleBase {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-    public static final int MAX_WEBSOCKET_FRAME_BYTES = 16 * 1024;
+    /**
+     * Netty's own limit, above the protocol's 16 KiB, so that an oversized frame reaches the session
+     * and is refused there with the contract's close code 1008 and a reason.
+     */
+    public static final int MAX_WEBSOCKET_FRAME_BYTES = 64 * 1024;
 
     /** The browser pages and their assets: HTML and static files, not part of the API document. */
     static final List<String> WEB_PAGE_PREFIXES = List.of("/console", "/assets", "/judge", "/live", "/verify");

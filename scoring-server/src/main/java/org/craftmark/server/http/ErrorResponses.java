@@ -24,10 +24,15 @@ public final class ErrorResponses {
 
     /** Router failure handler: whatever went wrong, the client gets the error shape. */
     public static void handle(RoutingContext ctx) {
-        write(ctx, toApiException(ctx.failure(), ctx.statusCode(), ctx));
+        write(ctx, toApiException(ctx.failure(), ctx.statusCode(), ctx.request().method() + " " + ctx.normalizedPath()));
     }
 
-    public static ApiException toApiException(Throwable failure, int statusCode, RoutingContext ctx) {
+    /** A failure outside any HTTP request (a WebSocket frame): only ours can be 500. */
+    public static ApiException toApiException(Throwable failure, String where) {
+        return toApiException(failure, 500, where);
+    }
+
+    static ApiException toApiException(Throwable failure, int statusCode, String where) {
         if (failure instanceof ApiException api) {
             return api;
         }
@@ -41,7 +46,7 @@ public final class ErrorResponses {
         if (failure == null || statusCode != 500 && statusCode != -1) {
             return fromStatus(statusCode);
         }
-        LOG.error("unexpected failure on {} {}", ctx.request().method(), ctx.normalizedPath(), failure);
+        LOG.error("unexpected failure on {}", where, failure);
         return ApiException.internal();
     }
 

@@ -78,6 +78,16 @@ public final class EventStore {
                 .map(r -> toEvent(r, criteriaOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** The event, its row locked until the transaction ends: marks and lock/unlock take turns. */
+    public Optional<StoredEvent> findForUpdate(long id) {
+        return dsl.selectFrom(EVENTS).where(EVENTS.ID.eq(id)).forUpdate().fetchOptional()
+                .map(r -> toEvent(r, criteriaOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    public void setLocked(long id, boolean locked) {
+        dsl.update(EVENTS).set(EVENTS.LOCKED, locked).where(EVENTS.ID.eq(id)).execute();
+    }
+
     public List<StoredEvent> ofContest(long contestId) {
         var rows = dsl.selectFrom(EVENTS).where(EVENTS.CONTEST_ID.eq(contestId)).orderBy(EVENTS.ID).fetch();
         Map<Long, List<Criterion>> criteria = criteriaOf(rows.map(r -> r.getId()));

@@ -7,10 +7,12 @@ import org.jooq.DSLContext;
  * {@link Database#transaction} and never see jOOQ or SQL themselves.
  */
 public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit,
-                     ContestStore contests, EventStore events, EntryStore entries, PanelStore panels) {
+                     ContestStore contests, EventStore events, EntryStore entries, PanelStore panels,
+                     MarkStore marks) {
 
     static Stores over(DSLContext dsl) {
         return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
-                new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl));
+                new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl),
+                new MarkStore(dsl));
     }
 }

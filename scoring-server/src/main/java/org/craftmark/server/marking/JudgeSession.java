@@ -1,0 +1,150 @@
+package org.craftmark.server.marking;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.http.ApiException;
+import org.craftmark.server.http.ErrorResponses;
+import org.craftmark.server.http.Json;
+import org.craftmark.server.http.JsonInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * One tablet's connection to {@code /ws/judge}. Frames are handled one after another, in the order
+ * they came, so a judge's later mark for the same entry and criterion always gets the later version.
+ */
+final class JudgeSession {
+    static final int MAX_FRAME_BYTES = 16 * 1024;
+    static final int MAX_FRAMES_PER_SECOND = 50;
+    static final short POLICY_VIOLATION = 1008;
+    private static final Logger LOG = LoggerFactory.getLogger(JudgeSession.class);
+
+    private final Vertx vertx;
+    private final ServerWebSocket socket;
+    private final SignedInUser judge;
+    private final MarkService marks;
+    private final Assignments assignments;
+    private final JudgeSessions sessions;
+    private final FloodGate floodGate;
+    private String deviceId;
+    private Future<?> tail = Future.succeededFuture();
+
+    JudgeSession(Vertx vertx, ServerWebSocket socket, SignedInUser judge, MarkService marks, Assignments assignments,
+                 JudgeSessions sessions, LongSupplier nanoTime) {
+        this.vertx = vertx;
+        this.socket = socket;
+        this.judge = judge;
+        this.marks = marks;
+        this.assignments = assignments;
+        this.sessions = sessions;
+        this.floodGate = new FloodGate(MAX_FRAMES_PER_SECOND, nanoTime);
+    }
+
+    void start() {
+        socket.textMessageHandler(this::onText);
+        socket.binaryMessageHandler(b -> close("binary frames are not part of the protocol"));
+        socket.closeHandler(v -> sessions.forget(this));
+        socket.exceptionHandler(e -> LOG.debug("judge socket of {} failed: {}", judge.username(), e.getMessage()));
+    }
+
+    private void onText(String text) {
+        if (!floodGate.admit()) {
+            close("more than " + MAX_FRAMES_PER_SECOND + " frames per second");
+            return;
+        }
+        if (text.length() > MAX_FRAME_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
+            close("frame larger than 16 KiB");
+            return;
+        }
+        tail = tail.transform(done -> handle(text));
+    }
+
+    private Future<?> handle(String text) {
+        JsonObject frame;
+        try {
+            frame = Json.parseObject(text);
+        } catch (ApiException e) {
+            sendError(e);
+            return Future.succeededFuture();
+        }
+        return switch (String.valueOf(frame.getValue("type"))) {
+            case "hello" -> hello(frame);
+            case "mark" -> mark(frame);
+            case "ping" -> {
+                send(new JsonObject().put("type", "pong"));
+                yield Future.succeededFuture();
+            }
+            default -> {
+                sendError(ApiException.malformed("Unknown frame type; expected hello, mark or ping.", List.of()));
+                yield Future.succeededFuture();
+            }
+        };
+    }
+
+    private Future<?> hello(JsonObject frame) {
+        if (frame.getValue("deviceId") instanceof String device && device.length() <= 64) {
+            deviceId = device;
+        }
+        return vertx.executeBlocking(() -> assignments.of(judge), false).onComplete(result -> {
+            if (result.failed()) {
+                sendError(ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username()));
+                return;
+            }
+            sessions.watch(this, result.result().stream().map(a -> a.event().id()).toList());
+            send(MarkJson.assignments(result.result()));
+        });
+    }
+
+    private Future<?> mark(JsonObject frame) {
+        JsonInput input = JsonInput.of(frame);
+        MarkSubmission submission;
+        try {
+            submission = MarkJson.read(input, deviceId);
+        } catch (ApiException e) {
+            rejectUnreadable(frame, e);
+            return Future.succeededFuture();
+        }
+        return vertx.executeBlocking(() -> marks.submit(judge, submission), false).onComplete(result -> {
+            if (result.succeeded()) {
+                send(MarkJson.ack(result.result()));
+            } else {
+                // Not acknowledged: the tablet keeps the mark and resends it.
+                sendError(ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username()));
+            }
+        });
+    }
+
+    /** A mark whose fields cannot be read: an ack when it can be named, else an error frame. */
+    private void rejectUnreadable(JsonObject frame, ApiException error) {
+        if (frame.getValue("clientMarkId") instanceof String id && !id.isBlank() && id.length() <= MarkJson.MAX_CLIENT_MARK_ID) {
+            send(MarkJson.ack(Ack.rejected(id, error)));
+        } else {
+            sendError(error);
+        }
+    }
+
+    void send(JsonObject frame) {
+        if (!socket.isClosed()) {
+            socket.writeTextMessage(frame.encode());
+        }
+    }
+
+    private void sendError(ApiException error) {
+        send(ErrorResponses.body(error).put("type", "error"));
+    }
+
+    private void close(String reason) {
+        LOG.warn("closing judge socket of {}: {}", judge.username(), reason);
+        sessions.forget(this);
+        if (!socket.isClosed()) {
+            socket.close(POLICY_VIOLATION, reason);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.craftmark.server.marking;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.craftmark.server.auth.AuthService;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.http.ApiException;
+import org.craftmark.server.http.Blocking;
+import org.craftmark.server.http.ErrorResponses;
+import org.craftmark.server.http.Json;
+import org.craftmark.server.http.JsonInput;
+import org.craftmark.server.http.Reply;
+import org.craftmark.server.http.Routes;
+
+import java.util.List;
+
+/** The judges' endpoints: the {@code /ws/judge} WebSocket and {@code POST /api/v1/marks:batch}. */
+public final class MarkHandlers implements Routes {
+    public static final String BATCH_PATH = "/api/v1/marks:batch";
+    public static final int MAX_BATCH = 1000;
+
+    private final Vertx vertx;
+    private final AuthService auth;
+    private final MarkService marks;
+    private final Assignments assignments;
+    private final JudgeSessions sessions;
+
+    public MarkHandlers(Vertx vertx, AuthService auth, MarkService marks, Assignments assignments, JudgeSessions sessions) {
+        this.vertx = vertx;
+        this.auth = auth;
+        this.marks = marks;
+        this.assignments = assignments;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void mount(Router router, Blocking blocking) {
+        router.get("/ws/judge").handler(this::upgrade);
+        router.postWithRegex(java.util.regex.Pattern.quote(BATCH_PATH)).handler(blocking.handler(this::batch));
+    }
+
+    /** The ticket is checked before the upgrade: a refused tablet gets plain HTTP 401. */
+    private void upgrade(RoutingContext ctx) {
+        String ticket = ctx.queryParams().get("ticket");
+        ctx.request().pause();
+        vertx.executeBlocking(() -> auth.redeemTicket(ticket), false).onComplete(result -> {
+            if (result.failed() || result.result().isEmpty()) {
+                ctx.request().resume();
+                ErrorResponses.write(ctx, ApiException.unauthenticated("The ticket is unknown, used or expired; get a new one."));
+                return;
+            }
+            SignedInUser judge = result.result().get();
+            ctx.request().toWebSocket().onSuccess(socket ->
+                    new JudgeSession(vertx, socket, judge, marks, assignments, sessions, System::nanoTime).start());
+        });
+    }
+
+    private Reply batch(RoutingContext ctx) {
+        SignedInUser judge = auth.authenticate(ctx.request().getHeader("Authorization"));
+        JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
+        JsonArray marksArray = input.optionalArray("marks");
+        if (marksArray == null && input.isAbsent("marks")) {
+            input.invalid("marks", "is required");
+        } else if (marksArray != null && marksArray.size() > MAX_BATCH) {
+            input.invalid("marks", "must have at most " + MAX_BATCH + " marks");
+        }
+        input.check();
+        JsonArray acks = new JsonArray();
+        for (Object item : marksArray) {
+            acks.add(MarkJson.ack(submitOne(judge, item)));
+        }
+        return Reply.ok(new JsonObject().put("acks", acks));
+    }
+
+    /** Each mark of a batch stands alone: a bad one is rejected, the others still count. */
+    private Ack submitOne(SignedInUser judge, Object item) {
+        if (!(item instanceof JsonObject mark)) {
+            return Ack.rejected(null, ApiException.malformed("Each mark must be a JSON object.", List.of()));
+        }
+        try {
+            return marks.submit(judge, MarkJson.read(JsonInput.of(mark), null));
+        } catch (ApiException e) {
+            return Ack.rejected(mark.getValue("clientMarkId") instanceof String id ? id : null, e);
+        }
+    }
+}

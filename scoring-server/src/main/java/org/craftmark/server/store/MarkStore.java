@@ -1,0 +1,104 @@
+package org.craftmark.server.store;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.craftmark.server.store.schema.Tables.MARKS;
+
+/** Judges' marks: every version kept; the highest version per (entry, criterion, judge) is current. */
+public final class MarkStore {
+
+    /** One stored mark version. {@code correctedBy} is set when the chief judge entered it. */
+    public record StoredMark(long id, long judgeUserId, String clientMarkId, long eventId, long entryId, String criterion,
+                             int version, BigDecimal value, Long correctedBy, String reason, Instant createdAt) {
+    }
+
+    /** A mark to store; its version is the next one for its (entry, criterion, judge). */
+    public record NewMark(long judgeUserId, String clientMarkId, long eventId, long entryId, String criterion,
+                          BigDecimal value, String deviceId, Long correctedBy, String reason) {
+    }
+
+    private final DSLContext dsl;
+
+    public MarkStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<StoredMark> byClientMarkId(long judgeUserId, String clientMarkId) {
+        return dsl.selectFrom(MARKS)
+                .where(MARKS.JUDGE_USER_ID.eq(judgeUserId)).and(MARKS.CLIENT_MARK_ID.eq(clientMarkId))
+                .fetchOptional(MarkStore::toMark);
+    }
+
+    /**
+     * Stores the next version. The caller holds the event's row lock, so two marks for the same key
+     * cannot pick the same version.
+     */
+    public StoredMark insert(NewMark mark, Instant now) {
+        int version = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(MARKS.VERSION), 0))
+                .from(MARKS)
+                .where(MARKS.ENTRY_ID.eq(mark.entryId()))
+                .and(MARKS.CRITERION_CODE.eq(mark.criterion()))
+                .and(MARKS.JUDGE_USER_ID.eq(mark.judgeUserId()))
+                .fetchSingle().value1() + 1;
+        long id = dsl.insertInto(MARKS)
+                .set(MARKS.JUDGE_USER_ID, mark.judgeUserId())
+                .set(MARKS.CLIENT_MARK_ID, mark.clientMarkId())
+                .set(MARKS.EVENT_ID, mark.eventId())
+                .set(MARKS.ENTRY_ID, mark.entryId())
+                .set(MARKS.CRITERION_CODE, mark.criterion())
+                .set(MARKS.VERSION, version)
+                .set(MARKS.MARK_VALUE, mark.value())
+                .set(MARKS.DEVICE_ID, mark.deviceId())
+                .set(MARKS.CORRECTED_BY, mark.correctedBy())
+                .set(MARKS.REASON, mark.reason())
+                .set(MARKS.CREATED_AT, now.toEpochMilli())
+                .returningResult(MARKS.ID)
+                .fetchSingle().value1();
+        return new StoredMark(id, mark.judgeUserId(), mark.clientMarkId(), mark.eventId(), mark.entryId(), mark.criterion(),
+                version, mark.value(), mark.correctedBy(), mark.reason(), now);
+    }
+
+    /** The current mark of every judge for every entry and criterion of the event. */
+    public List<StoredMark> currentOfEvent(long eventId) {
+        return current(dsl.selectFrom(MARKS).where(MARKS.EVENT_ID.eq(eventId)).fetch(MarkStore::toMark));
+    }
+
+    /** The current marks of one entry and criterion (one per judge). */
+    public List<StoredMark> current(long entryId, String criterion) {
+        return current(dsl.selectFrom(MARKS)
+                .where(MARKS.ENTRY_ID.eq(entryId)).and(MARKS.CRITERION_CODE.eq(criterion))
+                .fetch(MarkStore::toMark));
+    }
+
+    /** Every version, oldest first: the history a chief judge or an appeal reads. */
+    public List<StoredMark> historyOfEntry(long entryId) {
+        return dsl.selectFrom(MARKS).where(MARKS.ENTRY_ID.eq(entryId)).orderBy(MARKS.ID).fetch(MarkStore::toMark);
+    }
+
+    /** Keeps the highest version of each (entry, criterion, judge); sorting and grouping in Java keeps the SQL portable. */
+    private static List<StoredMark> current(Collection<StoredMark> marks) {
+        Map<String, StoredMark> latest = marks.stream().collect(Collectors.toMap(
+                m -> m.entryId() + "/" + m.criterion() + "/" + m.judgeUserId(), Function.identity(),
+                (a, b) -> a.version() >= b.version() ? a : b));
+        return latest.values().stream()
+                .sorted(java.util.Comparator.comparingLong(StoredMark::entryId).thenComparing(StoredMark::criterion)
+                        .thenComparingLong(StoredMark::judgeUserId))
+                .toList();
+    }
+
+    private static StoredMark toMark(Record r) {
+        return new StoredMark(r.get(MARKS.ID), r.get(MARKS.JUDGE_USER_ID), r.get(MARKS.CLIENT_MARK_ID), r.get(MARKS.EVENT_ID),
+                r.get(MARKS.ENTRY_ID), r.get(MARKS.CRITERION_CODE), r.get(MARKS.VERSION), r.get(MARKS.MARK_VALUE),
+                r.get(MARKS.CORRECTED_BY), r.get(MARKS.REASON), Instant.ofEpochMilli(r.get(MARKS.CREATED_AT)));
+    }
+}
