@@ -81,6 +81,9 @@ class ConsoleTest {
         step = 0;
         driver.manage().window().setSize(new Dimension(1366, 900));
         driver.get(console);
+        assertThat(driver.findElements(By.id("lang-switch")))
+                .as("the console page loads at %s (the browser shows \"%s\" at %s)", console, driver.getTitle(), driver.getCurrentUrl())
+                .isNotEmpty();
         js("sessionStorage.clear(); localStorage.clear();");
         driver.get(console + "#/signin");
         driver.navigate().refresh();
