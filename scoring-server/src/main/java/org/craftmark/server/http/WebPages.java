@@ -14,9 +14,17 @@ public final class WebPages implements Routes {
     @Override
     public void mount(Router router, Blocking blocking) {
         for (String app : APPS) {
-            router.get("/" + app).handler(ctx -> ctx.redirect("/" + app + "/"));
-            router.get("/" + app + "/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false).setIndexPage("index.html"));
+            // "/judge" also matches "/judge/": redirect only the bare path, or the index page loops.
+            router.get("/" + app).handler(ctx -> {
+                if (ctx.request().path().equals("/" + app)) {
+                    ctx.redirect("/" + app + "/");
+                } else {
+                    ctx.next();
+                }
+            });
+            // StaticHandler strips the route's prefix: /judge/app.js is looked up as <root>/app.js.
+            router.get("/" + app + "/*").handler(StaticHandler.create(WEBROOT + "/" + app).setCachingEnabled(false).setIndexPage("index.html"));
         }
-        router.get("/assets/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false));
+        router.get("/assets/*").handler(StaticHandler.create(WEBROOT + "/assets").setCachingEnabled(false));
     }
 }
