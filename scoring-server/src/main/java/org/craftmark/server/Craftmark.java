@@ -22,6 +22,8 @@ import org.craftmark.server.events.EventService;
 import org.craftmark.server.panels.PanelHandlers;
 import org.craftmark.server.panels.PanelService;
 import org.craftmark.server.regions.RegionHandlers;
+import org.craftmark.server.results.ResultsHandlers;
+import org.craftmark.server.results.ResultsService;
 import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
@@ -61,7 +63,7 @@ public final class Craftmark implements AutoCloseable {
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
                            RegionService regionService, ContestService contests, EventService events,
                            EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
-                           JudgeSessions judges) {
+                           JudgeSessions judges, ResultsService results) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -89,6 +91,8 @@ public final class Craftmark implements AutoCloseable {
             throw e;
         }
         Services services = services(db, clock);
+        services.marks().addListener(services.results());
+        services.entries().onEventChanged(services.results()::refresh);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
         ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, services));
@@ -111,7 +115,7 @@ public final class Craftmark implements AutoCloseable {
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
                 new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
-                new JudgeSessions());
+                new JudgeSessions(), new ResultsService(db));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -124,6 +128,7 @@ public final class Craftmark implements AutoCloseable {
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),
+                new ResultsHandlers(services.auth(), services.results()),
                 new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges()),
                 new AuditHandlers(services.auth(), services.audit()),
                 new OpenApiDocument(),

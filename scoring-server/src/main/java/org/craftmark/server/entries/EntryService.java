@@ -24,7 +24,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** Registering competitors and teams in an event, one by one or from a CSV file, and their status and time. */
 public final class EntryService {
@@ -42,6 +44,7 @@ public final class EntryService {
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<LongConsumer> eventChanged = new CopyOnWriteArrayList<>();
 
     public EntryService(Database db, AuditLog audit, Clock clock) {
         this.db = db;
@@ -49,8 +52,13 @@ public final class EntryService {
         this.clock = clock;
     }
 
+    /** Told (with the event id) after any committed change to an event's entries: results rebuild from it. */
+    public void onEventChanged(LongConsumer listener) {
+        eventChanged.add(listener);
+    }
+
     public StoredEntry register(SignedInUser actor, long eventId, EntryForm form) {
-        return db.transaction(tx -> {
+        return changed(eventId, db.transaction(tx -> {
             EventInContest at = organizedEvent(tx, actor, eventId);
             List<Member> members = checkForm(at.event(), form);
             requireRegistrationOpen(at.contest());
@@ -61,7 +69,12 @@ public final class EntryService {
                 throw duplicate(form.competitor() != null ? "competitor.idNumber" : "members", "this person is already entered in this event");
             }
             return insert(tx, actor, at, form.bib(), form.teamName(), members);
-        });
+        }));
+    }
+
+    private <T> T changed(long eventId, T result) {
+        eventChanged.forEach(listener -> listener.accept(eventId));
+        return result;
     }
 
     private List<Member> checkForm(StoredEvent event, EntryForm form) {
@@ -104,7 +117,7 @@ public final class EntryService {
      * at the first data row.
      */
     public int importCsv(SignedInUser actor, long eventId, String csv) {
-        return db.transaction(tx -> {
+        return changed(eventId, db.transaction(tx -> {
             EventInContest at = organizedEvent(tx, actor, eventId);
             if (at.event().mode() != Mode.INDIVIDUAL) {
                 throw new RuleViolation("mode", "CSV import registers individual competitors; register teams one by one");
@@ -116,7 +129,7 @@ public final class EntryService {
                 insert(tx, actor, at, rows.get(i).bib(), null, List.of(members.get(i)));
             }
             return rows.size();
-        });
+        }));
     }
 
     private List<Member> checkRows(Stores tx, long eventId, List<EntryCsv.Row> rows) {
@@ -180,7 +193,7 @@ public final class EntryService {
     }
 
     private StoredEntry changeEntry(SignedInUser actor, long entryId, String action, JsonObject data, Consumer<Stores> change) {
-        return db.transaction(tx -> {
+        StoredEntry changed = db.transaction(tx -> {
             StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
             EventInContest at = organizedEvent(tx, actor, entry.eventId());
             requireBeforePublication(at.contest());
@@ -188,6 +201,7 @@ public final class EntryService {
             audit.record(tx, actor, action, "entry:" + entryId, at.contest().id(), data);
             return tx.entries().find(entryId).orElseThrow();
         });
+        return changed(changed.eventId(), changed);
     }
 
     private static EventInContest organizedEvent(Stores tx, SignedInUser actor, long eventId) {

@@ -41,6 +41,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(403, "FORBIDDEN", message, List.of(), null);
     }
 
+    /** 403 for the public asking for an ON_PUBLISH contest's results before publication. */
+    public static ApiException resultsNotPublished() {
+        return new ApiException(403, "RESULTS_NOT_PUBLISHED", "Results of this contest are shown after publication.", List.of(), null);
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "NOT_FOUND", what + " was not found.", List.of(), null);
     }

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 /** A raw WebSocket to {@code /ws/judge}, for tests that speak the protocol frame by frame. */
 public final class JudgeSocket implements AutoCloseable {
     private static final long WAIT_SECONDS = 10;
+    public static final int PACED_FRAMES_PER_SECOND = 40;
+
+    private final Pacer pacer = new Pacer(PACED_FRAMES_PER_SECOND);
 
     private final WebSocket socket;
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
@@ -47,6 +50,16 @@ public final class JudgeSocket implements AutoCloseable {
 
     public void send(JsonObject frame) {
         socket.writeTextMessage(frame.encode()).await();
+    }
+
+    /**
+     * Sends a mark and waits for its ack, at most {@link #PACED_FRAMES_PER_SECOND} a second: the
+     * server closes connections that send more than 50 frames a second, as a tablet never would.
+     */
+    public JsonObject markPaced(JsonObject mark) {
+        pacer.awaitTurn();
+        send(mark);
+        return next("ack");
     }
 
     public void sendText(String text) {

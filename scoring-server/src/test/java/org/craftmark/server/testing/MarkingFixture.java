@@ -98,6 +98,14 @@ public final class MarkingFixture {
         return id;
     }
 
+    public void setStatus(String bib, org.craftmark.core.contest.EntryStatus status) {
+        services.entries().setStatus(admin, entry(bib), status, status == org.craftmark.core.contest.EntryStatus.ACTIVE ? null : "测试");
+    }
+
+    public void setCompletionTime(String bib, int seconds) {
+        services.entries().setCompletionTime(admin, entry(bib), seconds);
+    }
+
     public long entry(String bib) {
         return entries.get(bib);
     }

@@ -14,14 +14,18 @@ public final class TestServer implements AutoCloseable {
 
     private final TestDatabase database;
     private final MutableClock clock;
-    private final Craftmark app;
+    private final ServerConfig config;
+    private final int port;
+    private volatile Craftmark app;
     private final Api api;
 
-    private TestServer(TestDatabase database, MutableClock clock, Craftmark app) {
+    private TestServer(TestDatabase database, MutableClock clock, ServerConfig config, Craftmark app) {
         this.database = database;
         this.clock = clock;
+        this.config = config;
         this.app = app;
-        this.api = new Api("http://127.0.0.1:" + app.port());
+        this.port = app.port();
+        this.api = new Api("http://127.0.0.1:" + port);
     }
 
     public static TestServer start(Backend backend) {
@@ -31,7 +35,7 @@ public final class TestServer implements AutoCloseable {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
                     Optional.of(ADMIN_PASSWORD), null);
-            return new TestServer(database, clock, Craftmark.start(config, clock));
+            return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
             throw new IllegalStateException("test server did not start on " + backend + ": " + e.getMessage(), e);
@@ -46,18 +50,43 @@ public final class TestServer implements AutoCloseable {
         return clock;
     }
 
+    /** The running server; fails between {@link #stop()} and {@link #restart()}. */
     public Craftmark app() {
-        return app;
+        Craftmark running = app;
+        if (running == null) {
+            throw new IllegalStateException("the test server is stopped; restart() it first");
+        }
+        return running;
     }
 
     public Backend backend() {
         return database.backend();
     }
 
+    /**
+     * Stops the server but keeps its database: its connections drop and the port refuses new ones
+     * until {@link #restart()}.
+     */
+    public void stop() {
+        Craftmark running = app;
+        app = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    /** Starts a new server over the same database, on the same port (stopping the running one first). */
+    public void restart() {
+        stop();
+        ServerConfig samePort = new ServerConfig(port, config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.adminPassword(), config.baseUrl());
+        app = Craftmark.start(samePort, clock);
+    }
+
     @Override
     public void close() {
         try {
-            app.close();
+            stop();
         } finally {
             database.close();
         }

@@ -1,0 +1,99 @@
+package org.craftmark.server.results;
+
+import org.craftmark.core.marking.EntryScore;
+import org.craftmark.core.pipeline.ContestStatus;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.http.ApiException;
+import org.craftmark.server.marking.MarkListener;
+import org.craftmark.server.store.ContestStore.StoredContest;
+import org.craftmark.server.store.ContestStore.Visibility;
+import org.craftmark.server.store.Database;
+import org.craftmark.server.store.EventStore.StoredEvent;
+import org.craftmark.server.store.MarkStore.StoredMark;
+import org.craftmark.server.store.Stores;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Every event's leaderboard, computed by the rulebook and kept current as marks land (one entry
+ * rescored per mark), rebuilt from the database on first use after a start, and after rarer changes
+ * (status, time, corrections, locks).
+ */
+public final class ResultsService implements MarkListener {
+
+    /** A leaderboard as a caller may see it. */
+    public record View(long eventId, long seq, boolean published, List<BoardRow> rows) {
+    }
+
+    private final Database db;
+    private final Map<Long, EventBoard> boards = new ConcurrentHashMap<>();
+    private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ResultsService(Database db) {
+        this.db = db;
+    }
+
+    public void addListener(BoardListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void markStored(StoredMark mark) {
+        EventBoard board = board(mark.eventId());
+        synchronized (board) {
+            publish(board, board.apply(mark));
+        }
+    }
+
+    /** Re-reads one event from the database and sends what changed. */
+    public void refresh(long eventId) {
+        EventBoard board = board(eventId);
+        synchronized (board) {
+            publish(board, board.replaceWith(load(db.stores(), eventId, board.seq())));
+        }
+    }
+
+    /** The leaderboard, unless the public asks for an ON_PUBLISH contest's results before publication. */
+    public View leaderboard(Optional<SignedInUser> viewer, long eventId) {
+        StoredEvent event = db.stores().events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        StoredContest contest = db.stores().contests().find(event.contestId()).orElseThrow();
+        requireVisible(viewer, contest);
+        EventBoard.Snapshot snapshot = board(eventId).snapshot();
+        return new View(eventId, snapshot.seq(), isPublished(contest), snapshot.rows());
+    }
+
+    /** 403 RESULTS_NOT_PUBLISHED for the public before an ON_PUBLISH contest publishes. */
+    public static void requireVisible(Optional<SignedInUser> viewer, StoredContest contest) {
+        if (viewer.isEmpty() && contest.visibility() == Visibility.ON_PUBLISH && !isPublished(contest)) {
+            throw ApiException.resultsNotPublished();
+        }
+    }
+
+    static boolean isPublished(StoredContest contest) {
+        return contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL;
+    }
+
+    /** Each entry's score (live), for lock checks and the marking-progress view. */
+    public Map<Long, EntryScore> scores(long eventId) {
+        return board(eventId).scores();
+    }
+
+    private EventBoard board(long eventId) {
+        return boards.computeIfAbsent(eventId, id -> load(db.stores(), id, 0));
+    }
+
+    private static EventBoard load(Stores stores, long eventId, long seq) {
+        StoredEvent event = stores.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        return new EventBoard(event, stores.entries().ofEvent(eventId), stores.marks().currentOfEvent(eventId), seq);
+    }
+
+    private void publish(EventBoard board, EventBoard.Change change) {
+        if (!change.isEmpty()) {
+            listeners.forEach(l -> l.changed(board.eventId(), change.seq(), change.rows()));
+        }
+    }
+}
