@@ -51,7 +51,7 @@ public final class Assignments {
     }
 
     /** Every employer and training unit of the entry's members: what conflicts of interest compare. */
-    static List<String> unitsOf(StoredEntry entry) {
+    public static List<String> unitsOf(StoredEntry entry) {
         List<String> units = new ArrayList<>();
         for (Member m : entry.members()) {
             units.add(m.employer());

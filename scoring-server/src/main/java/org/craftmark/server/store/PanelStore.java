@@ -17,6 +17,16 @@ public final class PanelStore {
         public boolean marksAll() {
             return criteria.isEmpty();
         }
+
+        /** The chief judge (裁判长): alone may lock, unlock, correct and recheck. */
+        public boolean isChief() {
+            return "CHIEF".equals(panelRole);
+        }
+
+        /** Assigned this criterion (explicitly, or by marking all). */
+        public boolean marks(String criterion) {
+            return marksAll() || criteria.contains(criterion);
+        }
     }
 
     private final DSLContext dsl;
