@@ -195,7 +195,7 @@ public final class EntryService {
     private StoredEntry changeEntry(SignedInUser actor, long entryId, String action, JsonObject data, Consumer<Stores> change) {
         StoredEntry changed = db.transaction(tx -> {
             StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
-            EventInContest at = organizedEvent(tx, actor, entry.eventId());
+            EventInContest at = organizedOrChiefEvent(tx, actor, entry.eventId());
             requireBeforePublication(at.contest());
             change.accept(tx);
             audit.record(tx, actor, action, "entry:" + entryId, at.contest().id(), data);
@@ -209,6 +209,16 @@ public final class EntryService {
         StoredContest contest = tx.contests().find(event.contestId()).orElseThrow();
         Access.requireOrganizerOf(actor, contest.region(), tx.regions().tree());
         return new EventInContest(event, contest);
+    }
+
+    /** Status (DNS/DQ) and time are contest-day facts: the event's chief judge (裁判长) may set them too. */
+    private static EventInContest organizedOrChiefEvent(Stores tx, SignedInUser actor, long eventId) {
+        boolean chief = tx.panels().seatOf(eventId, actor.id()).filter(seat -> seat.isChief()).isPresent();
+        if (!chief) {
+            return organizedEvent(tx, actor, eventId);
+        }
+        StoredEvent event = tx.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        return new EventInContest(event, tx.contests().find(event.contestId()).orElseThrow());
     }
 
     private static void requireRegistrationOpen(StoredContest contest) {
