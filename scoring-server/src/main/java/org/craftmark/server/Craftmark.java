@@ -12,6 +12,9 @@ import org.craftmark.server.audit.AuditService;
 import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.LoginThrottle;
+import org.craftmark.server.chief.ChiefHandlers;
+import org.craftmark.server.chief.ChiefService;
+import org.craftmark.server.chief.RecheckService;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.contests.ContestHandlers;
 import org.craftmark.server.contests.ContestService;
@@ -22,7 +25,8 @@ import org.craftmark.server.events.EventService;
 import org.craftmark.server.panels.PanelHandlers;
 import org.craftmark.server.panels.PanelService;
 import org.craftmark.server.regions.RegionHandlers;
-import org.craftmark.server.results.ResultsHandlers;
+import org.craftmark.server.live.LiveFeeds;
+import org.craftmark.server.live.LiveHandlers;
 import org.craftmark.server.results.ResultsService;
 import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
@@ -63,7 +67,8 @@ public final class Craftmark implements AutoCloseable {
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
                            RegionService regionService, ContestService contests, EventService events,
                            EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
-                           JudgeSessions judges, ResultsService results) {
+                           JudgeSessions judges, ResultsService results, LiveFeeds live, ChiefService chief,
+                           RecheckService rechecks) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -90,9 +95,10 @@ public final class Craftmark implements AutoCloseable {
             vertx.close();
             throw e;
         }
-        Services services = services(db, clock);
+        Services services = services(vertx, db, clock);
         services.marks().addListener(services.results());
         services.entries().onEventChanged(services.results()::refresh);
+        services.results().addListener(services.live());
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
         ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, services));
@@ -107,15 +113,18 @@ public final class Craftmark implements AutoCloseable {
         return new Craftmark(vertx, db, services, api);
     }
 
-    private static Services services(Database db, Clock clock) {
+    private static Services services(Vertx vertx, Database db, Clock clock) {
         Stores stores = db.stores();
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
         AuditLog auditLog = new AuditLog(clock);
+        ResultsService results = new ResultsService(db);
+        JudgeSessions judges = new JudgeSessions();
         return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
                 new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
-                new JudgeSessions(), new ResultsService(db));
+                judges, results, new LiveFeeds(vertx, results, System::nanoTime),
+                new ChiefService(db, auditLog, clock, judges, results), new RecheckService(db, auditLog, clock));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -128,8 +137,10 @@ public final class Craftmark implements AutoCloseable {
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),
-                new ResultsHandlers(services.auth(), services.results()),
-                new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges()),
+                new ChiefHandlers(services.auth(), services.chief(), services.rechecks()),
+                new LiveHandlers(vertx, services.auth(), services.results(), services.live()),
+                new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges(),
+                        services.live()::afterPublished),
                 new AuditHandlers(services.auth(), services.audit()),
                 new OpenApiDocument(),
                 new WebPages());

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.http.ErrorResponses;
+import org.craftmark.server.http.FloodGate;
 import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -33,11 +35,17 @@ final class JudgeSession {
     private final Assignments assignments;
     private final JudgeSessions sessions;
     private final FloodGate floodGate;
+    private final LongFunction<Future<Void>> published;
     private String deviceId;
     private Future<?> tail = Future.succeededFuture();
 
+    /**
+     * @param published completes once the live results show everything so far for an event: an ack
+     *                  is sent only then, so a judge who sees ACCEPTED also sees the leaderboard move
+     */
     JudgeSession(Vertx vertx, ServerWebSocket socket, SignedInUser judge, MarkService marks, Assignments assignments,
-                 JudgeSessions sessions, LongSupplier nanoTime) {
+                 JudgeSessions sessions, LongSupplier nanoTime, LongFunction<Future<Void>> published) {
+        this.published = published;
         this.vertx = vertx;
         this.socket = socket;
         this.judge = judge;
@@ -111,13 +119,16 @@ final class JudgeSession {
             rejectUnreadable(frame, e);
             return Future.succeededFuture();
         }
+        // The next frame waits for this commit (order of versions), not for the live publication.
         return vertx.executeBlocking(() -> marks.submit(judge, submission), false).onComplete(result -> {
-            if (result.succeeded()) {
-                send(MarkJson.ack(result.result()));
-            } else {
+            if (result.failed()) {
                 // Not acknowledged: the tablet keeps the mark and resends it.
                 sendError(ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username()));
+                return;
             }
+            Ack ack = result.result();
+            Future<Void> shown = ack.isAccepted() ? published.apply(submission.eventId()) : Future.succeededFuture();
+            shown.onComplete(done -> send(MarkJson.ack(ack)));
         });
     }
 

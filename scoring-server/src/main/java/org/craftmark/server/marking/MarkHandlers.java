@@ -1,5 +1,6 @@
 package org.craftmark.server.marking;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -15,20 +16,30 @@ import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongFunction;
 
 /** The judges' endpoints: the {@code /ws/judge} WebSocket and {@code POST /api/v1/marks:batch}. */
 public final class MarkHandlers implements Routes {
     public static final String BATCH_PATH = "/api/v1/marks:batch";
     public static final int MAX_BATCH = 1000;
+    private static final long PUBLISH_WAIT_SECONDS = 5;
 
     private final Vertx vertx;
     private final AuthService auth;
     private final MarkService marks;
     private final Assignments assignments;
     private final JudgeSessions sessions;
+    private final LongFunction<Future<Void>> published;
 
-    public MarkHandlers(Vertx vertx, AuthService auth, MarkService marks, Assignments assignments, JudgeSessions sessions) {
+    public MarkHandlers(Vertx vertx, AuthService auth, MarkService marks, Assignments assignments, JudgeSessions sessions,
+                        LongFunction<Future<Void>> published) {
+        this.published = published;
         this.vertx = vertx;
         this.auth = auth;
         this.marks = marks;
@@ -54,7 +65,7 @@ public final class MarkHandlers implements Routes {
             }
             SignedInUser judge = result.result().get();
             ctx.request().toWebSocket().onSuccess(socket ->
-                    new JudgeSession(vertx, socket, judge, marks, assignments, sessions, System::nanoTime).start());
+                    new JudgeSession(vertx, socket, judge, marks, assignments, sessions, System::nanoTime, published).start());
         });
     }
 
@@ -69,10 +80,27 @@ public final class MarkHandlers implements Routes {
         }
         input.check();
         JsonArray acks = new JsonArray();
+        Set<Long> events = new HashSet<>();
         for (Object item : marksArray) {
-            acks.add(MarkJson.ack(submitOne(judge, item)));
+            Ack ack = submitOne(judge, item);
+            if (ack.isAccepted() && item instanceof JsonObject mark) {
+                events.add(mark.getLong("eventId"));
+            }
+            acks.add(MarkJson.ack(ack));
         }
+        events.forEach(this::awaitPublished);
         return Reply.ok(new JsonObject().put("acks", acks));
+    }
+
+    /** Blocks this worker until the live results show the batch (a fraction of a second at most). */
+    private void awaitPublished(long eventId) {
+        try {
+            published.apply(eventId).toCompletionStage().toCompletableFuture().get(PUBLISH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The marks are committed: answering without the live view is better than not answering.
+        }
     }
 
     /** Each mark of a batch stands alone: a bad one is rejected, the others still count. */

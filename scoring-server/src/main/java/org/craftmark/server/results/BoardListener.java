@@ -1,11 +1,14 @@
 package org.craftmark.server.results;
 
-import java.util.List;
-
 /**
- * Told of every leaderboard change, in seq order per event (called while the event's board is
- * held, so it must not block: queue and return).
+ * Told of every leaderboard change, in order per event (called while the event's board is held, so
+ * it must not block: note it and return).
  */
 public interface BoardListener {
-    void changed(long eventId, long seq, List<BoardRow> rows);
+    /**
+     * @param boardSeq the board's change counter after this change
+     * @param fromMark true for a judge's mark (may be coalesced with others); false for rarer changes
+     *                 (status, time, corrections, locks) that must show at once
+     */
+    void boardChanged(long eventId, long boardSeq, boolean fromMark);
 }

@@ -11,12 +11,12 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
-    public static JsonObject leaderboard(ResultsService.View view) {
+    public static JsonObject leaderboard(long eventId, long seq, boolean published, List<BoardRow> rows) {
         return new JsonObject()
-                .put("eventId", view.eventId())
-                .put("seq", view.seq())
-                .put("published", view.published())
-                .put("rows", rows(view.rows()));
+                .put("eventId", eventId)
+                .put("seq", seq)
+                .put("published", published)
+                .put("rows", rows(rows));
     }
 
     public static JsonArray rows(List<BoardRow> rows) {

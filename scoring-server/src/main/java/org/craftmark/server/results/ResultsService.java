@@ -25,10 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ResultsService implements MarkListener {
 
-    /** A leaderboard as a caller may see it. */
-    public record View(long eventId, long seq, boolean published, List<BoardRow> rows) {
-    }
-
     private final Database db;
     private final Map<Long, EventBoard> boards = new ConcurrentHashMap<>();
     private final List<BoardListener> listeners = new CopyOnWriteArrayList<>();
@@ -45,7 +41,7 @@ public final class ResultsService implements MarkListener {
     public void markStored(StoredMark mark) {
         EventBoard board = board(mark.eventId());
         synchronized (board) {
-            publish(board, board.apply(mark));
+            publish(board, board.apply(mark), true);
         }
     }
 
@@ -53,17 +49,32 @@ public final class ResultsService implements MarkListener {
     public void refresh(long eventId) {
         EventBoard board = board(eventId);
         synchronized (board) {
-            publish(board, board.replaceWith(load(db.stores(), eventId, board.seq())));
+            publish(board, board.replaceWith(load(db.stores(), eventId, board.seq())), false);
         }
     }
 
-    /** The leaderboard, unless the public asks for an ON_PUBLISH contest's results before publication. */
-    public View leaderboard(Optional<SignedInUser> viewer, long eventId) {
+    /**
+     * The contest of the event, once the viewer may see its results: the public may not before an
+     * ON_PUBLISH contest publishes (403 RESULTS_NOT_PUBLISHED).
+     */
+    public StoredContest visibleContest(Optional<SignedInUser> viewer, long eventId) {
         StoredEvent event = db.stores().events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
         StoredContest contest = db.stores().contests().find(event.contestId()).orElseThrow();
         requireVisible(viewer, contest);
-        EventBoard.Snapshot snapshot = board(eventId).snapshot();
-        return new View(eventId, snapshot.seq(), isPublished(contest), snapshot.rows());
+        return contest;
+    }
+
+    /** The board as computed right now (the live feed publishes from this). */
+    public Current current(long eventId) {
+        EventBoard board = board(eventId);
+        synchronized (board) {
+            EventBoard.Snapshot snapshot = board.snapshot();
+            return new Current(snapshot.seq(), snapshot.rows());
+        }
+    }
+
+    /** A board's rows and the change counter they belong to. */
+    public record Current(long boardSeq, List<BoardRow> rows) {
     }
 
     /** 403 RESULTS_NOT_PUBLISHED for the public before an ON_PUBLISH contest publishes. */
@@ -73,7 +84,7 @@ public final class ResultsService implements MarkListener {
         }
     }
 
-    static boolean isPublished(StoredContest contest) {
+    public static boolean isPublished(StoredContest contest) {
         return contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL;
     }
 
@@ -91,9 +102,9 @@ public final class ResultsService implements MarkListener {
         return new EventBoard(event, stores.entries().ofEvent(eventId), stores.marks().currentOfEvent(eventId), seq);
     }
 
-    private void publish(EventBoard board, EventBoard.Change change) {
+    private void publish(EventBoard board, EventBoard.Change change, boolean fromMark) {
         if (!change.isEmpty()) {
-            listeners.forEach(l -> l.changed(board.eventId(), change.seq(), change.rows()));
+            listeners.forEach(l -> l.boardChanged(board.eventId(), change.seq(), fromMark));
         }
     }
 }

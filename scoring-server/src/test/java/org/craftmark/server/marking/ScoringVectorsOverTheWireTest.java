@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every published scoring example, marked for real: each judge's marks travel over its own
- * WebSocket (the first three judges) or the batch endpoint (the rest), all judges at once; then the
+ * WebSocket (judges 1–3, paced as tablets are) or the batch endpoint (judge 0, who gives the most
+ * marks, and the rest), all judges at once; then the
  * REST leaderboard must show exactly the rows and prizes the example predicts.
  */
 @ParameterizedClass(name = "on {0}")
@@ -111,7 +112,7 @@ class ScoringVectorsOverTheWireTest {
             for (int i = 0; i < judges.size(); i++) {
                 int judge = i;
                 List<JsonObject> marks = marksOf(season, example, judge);
-                results.add(pool.submit(() -> judge < WEBSOCKET_JUDGES
+                results.add(pool.submit(() -> judge >= 1 && judge <= WEBSOCKET_JUDGES
                         ? overWebSocket(judges.get(judge), marks) : overBatch(judges.get(judge), marks)));
             }
             for (Future<List<String>> result : results) {
@@ -138,12 +139,9 @@ class ScoringVectorsOverTheWireTest {
 
     private static List<String> overWebSocket(String judge, List<JsonObject> marks) {
         try (JudgeSocket socket = JudgeSocket.connect(vertx, server.api(), judge, MarkingFixture.JUDGE_PASSWORD)) {
-            List<String> statuses = new ArrayList<>();
-            for (JsonObject mark : marks) {
-                JsonObject ack = socket.markPaced(mark);
-                statuses.add(ack.getString("status") + (ack.containsKey("error") ? " " + ack.getJsonObject("error").encode() : ""));
-            }
-            return statuses;
+            return socket.markAllPaced(marks).stream()
+                    .map(ack -> ack.getString("status") + (ack.containsKey("error") ? " " + ack.getJsonObject("error").encode() : ""))
+                    .toList();
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** A raw WebSocket to {@code /ws/judge}, for tests that speak the protocol frame by frame. */
 public final class JudgeSocket implements AutoCloseable {
     private static final long WAIT_SECONDS = 10;
-    public static final int PACED_FRAMES_PER_SECOND = 40;
+    public static final int PACED_FRAMES_PER_SECOND = 20;
 
     private final Pacer pacer = new Pacer(PACED_FRAMES_PER_SECOND);
 
@@ -60,6 +60,19 @@ public final class JudgeSocket implements AutoCloseable {
         pacer.awaitTurn();
         send(mark);
         return next("ack");
+    }
+
+    /** Sends every mark (paced, without waiting for acks in between, as a tablet draining its queue), then collects the acks. */
+    public java.util.List<JsonObject> markAllPaced(java.util.List<JsonObject> marks) {
+        for (JsonObject mark : marks) {
+            pacer.awaitTurn();
+            send(mark);
+        }
+        java.util.List<JsonObject> acks = new java.util.ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            acks.add(next("ack"));
+        }
+        return acks;
     }
 
     public void sendText(String text) {

@@ -1,0 +1,84 @@
+package org.craftmark.server.live;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.craftmark.server.results.BoardListener;
+import org.craftmark.server.results.ResultsService;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Publishes leaderboards to screens. Marks arriving in a burst are coalesced: an event publishes at
+ * most one frame per {@link #COALESCE_MILLIS}, each carrying every row changed since the last. Rarer
+ * changes (status, corrections, locks) publish at once. A mark is acknowledged only once the frame
+ * carrying it is out ({@link #afterPublished}).
+ */
+public final class LiveFeeds implements BoardListener {
+    public static final long COALESCE_MILLIS = 250;
+
+    private final Vertx vertx;
+    private final ResultsService results;
+    private final LongSupplier nanoTime;
+    private final Map<Long, EventFeed> feeds = new ConcurrentHashMap<>();
+
+    public LiveFeeds(Vertx vertx, ResultsService results, LongSupplier nanoTime) {
+        this.vertx = vertx;
+        this.results = results;
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public void boardChanged(long eventId, long boardSeq, boolean fromMark) {
+        EventFeed feed = feed(eventId);
+        long wait;
+        synchronized (feed) {
+            if (!feed.noteChange(boardSeq)) {
+                return;
+            }
+            long sinceLast = nanoTime.getAsLong() - feed.lastFlushNanos;
+            wait = fromMark ? TimeUnit.MILLISECONDS.toNanos(COALESCE_MILLIS) - sinceLast : 0;
+            if (wait > 0) {
+                if (!feed.flushScheduled) {
+                    feed.flushScheduled = true;
+                    vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), t -> flushOnWorker(eventId));
+                }
+                return;
+            }
+        }
+        flush(eventId);
+    }
+
+    /** The rows as last published, with their seq: what REST answers. */
+    public EventFeed.Published published(long eventId) {
+        return feed(eventId).published();
+    }
+
+    /** Completes once every change noted so far for the event is published. */
+    public Future<Void> afterPublished(long eventId) {
+        return feed(eventId).afterPublished();
+    }
+
+    EventFeed feed(long eventId) {
+        return feeds.computeIfAbsent(eventId, id -> {
+            ResultsService.Current current = results.current(id);
+            return new EventFeed(id, current.boardSeq(), current.rows());
+        });
+    }
+
+    /** Reads the board (its lock first, then the feed's: always in that order) and publishes it. */
+    private void flush(long eventId) {
+        ResultsService.Current current = results.current(eventId);
+        feed(eventId).publish(current.boardSeq(), current.rows(), nanoTime.getAsLong());
+    }
+
+    /** Timers fire on an event loop; reading a board may touch the database, so hop to a worker. */
+    private void flushOnWorker(long eventId) {
+        vertx.executeBlocking(() -> {
+            flush(eventId);
+            return null;
+        }, false);
+    }
+}
