@@ -273,6 +273,7 @@ function render() {
   const main = $('main');
   const active = document.activeElement;
   const hadMarkFocus = active && active.id === 'mark-value';
+  const caret = hadMarkFocus ? [active.selectionStart, active.selectionEnd] : null;
   const hadFilterFocus = active && active.id === 'bib-filter';
   const scroll = window.scrollY;
   let view;
@@ -290,7 +291,10 @@ function render() {
   main.replaceChildren(view);
   window.scrollTo(0, scroll);
   if (hadMarkFocus && $('mark-value')) {
-    $('mark-value').focus();
+    // an ack arriving while the judge types must not move the caret (or "17" then "5" becomes "517")
+    const field = $('mark-value');
+    field.focus();
+    field.setSelectionRange(caret[0] ?? field.value.length, caret[1] ?? field.value.length);
   }
   if (hadFilterFocus && $('bib-filter')) {
     $('bib-filter').focus();
@@ -796,6 +800,12 @@ function onFrame(frame) {
       onAck(frame);
       break;
     case 'discrepancy': {
+      // The server tells the whole panel; only a judge who marks that criterion on that entry re-marks.
+      const event = findEvent(frame.eventId);
+      if (event && (!(event.criteria || []).some((c) => c.code === frame.criterion)
+          || !(event.entries || []).some((e) => e.entryId === frame.entryId))) {
+        break;
+      }
       const d = { eventId: frame.eventId, entryId: frame.entryId, criterion: frame.criterion, at: Date.now() };
       state.discrepancies = state.discrepancies.filter((x) => !(x.eventId === d.eventId && x.entryId === d.entryId && x.criterion === d.criterion));
       state.discrepancies.push(d);

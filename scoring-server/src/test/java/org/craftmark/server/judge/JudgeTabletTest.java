@@ -135,7 +135,15 @@ class JudgeTabletTest {
         assertThat(rows()).as("nothing invalid is queued").isEmpty();
         assertThat(text(By.id("pending-count"))).isEqualTo("0");
 
-        type("27.5");
+        // A push re-renders the page while the judge is typing: what they typed and the caret stay put.
+        WebElement field = driver.findElement(By.id("mark-value"));
+        field.clear();
+        field.sendKeys("2");
+        server.app().services().judges().push(season.eventId, new JsonObject().put("type", "unlocked").put("eventId", season.eventId));
+        browser.await(textToBePresentInElementLocated(By.id("alerts"), "已解锁"));
+        driver.findElement(By.id("mark-value")).sendKeys("7.5");
+        assertThat(driver.findElement(By.id("mark-value")).getAttribute("value")).isEqualTo("27.5");
+        click(By.id("mark-submit"));
         awaitState("A01", "A1", "accepted");
         chooseCriterion("B1");
         type("18.25");
