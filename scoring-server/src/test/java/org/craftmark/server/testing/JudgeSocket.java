@@ -45,7 +45,10 @@ public final class JudgeSocket implements AutoCloseable {
         java.net.URI uri = java.net.URI.create(api.baseUrl());
         WebSocketConnectOptions options = new WebSocketConnectOptions()
                 .setHost(uri.getHost()).setPort(uri.getPort()).setURI("/ws/judge?ticket=" + ticket);
-        return new JudgeSocket(client.connect(options).await());
+        io.vertx.core.http.ClientWebSocket socket = client.webSocket();
+        JudgeSocket judgeSocket = new JudgeSocket(socket);
+        socket.connect(options).await();
+        return judgeSocket;
     }
 
     public void send(JsonObject frame) {

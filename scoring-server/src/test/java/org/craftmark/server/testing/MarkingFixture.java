@@ -53,14 +53,19 @@ public final class MarkingFixture {
      * @param judgeNames judges to seat on the panel (all criteria), affiliation {@code 裁判单位-<name>};
      *                   the first is CHIEF
      */
+    public static MarkingFixture create(TestServer server, List<Criterion> criteria, List<String> tieBreak,
+                                        List<String> bibs, List<String> judgeNames) {
+        return create(server, criteria, tieBreak, bibs, judgeNames, Visibility.LIVE);
+    }
+
     public static synchronized MarkingFixture create(TestServer server, List<Criterion> criteria, List<String> tieBreak,
-                                                     List<String> bibs, List<String> judgeNames) {
+                                                     List<String> bibs, List<String> judgeNames, Visibility visibility) {
         Craftmark.Services services = server.app().services();
         SignedInUser admin = services.users().find("admin").orElseThrow();
         ensureRegions(services, admin);
         int n = ++contests;
         long contest = services.contests().create(admin, new ContestRequest("测试大赛 " + n + " " + System.nanoTime(), 2026,
-                Tier.DISTRICT, "110112", Category.CLASS_II, null, Visibility.LIVE, 5)).id();
+                Tier.DISTRICT, "110112", Category.CLASS_II, null, visibility, 5)).id();
         long event = services.events().create(admin, contest, new EventRequest("6-18-01-01", "车工", Group.EMPLOYEE,
                 Mode.INDIVIDUAL, null, 3, null, criteria, tieBreak)).id();
         MarkingFixture fixture = new MarkingFixture(services, admin, contest, event);

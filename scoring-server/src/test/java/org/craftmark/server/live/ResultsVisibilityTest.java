@@ -1,0 +1,73 @@
+package org.craftmark.server.live;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import org.craftmark.core.marking.Criterion;
+import org.craftmark.core.marking.Kind;
+import org.craftmark.core.marking.Method;
+import org.craftmark.server.store.ContestStore.Visibility;
+import org.craftmark.server.testing.Api;
+import org.craftmark.server.testing.Backend;
+import org.craftmark.server.testing.LiveScreen;
+import org.craftmark.server.testing.MarkingFixture;
+import org.craftmark.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An ON_PUBLISH contest shows the public nothing before publication; judges and organizers see it all along. */
+@DisplayName("Who sees results before publication")
+class ResultsVisibilityTest {
+    private static TestServer server;
+    private static Vertx vertx;
+    private static MarkingFixture season;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Backend.H2);
+        vertx = Vertx.vertx();
+        season = MarkingFixture.create(server,
+                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of(), List.of("A01", "A02"), List.of("vis-chief", "vis-j1"), Visibility.ON_PUBLISH);
+    }
+
+    @AfterAll
+    static void stop() {
+        vertx.close().await();
+        server.close();
+    }
+
+    @Test
+    void thePublicGets403ResultsNotPublishedOverRest() {
+        Api.Response response = server.api().get("/api/v1/events/" + season.eventId + "/leaderboard", null);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.errorCode()).isEqualTo("RESULTS_NOT_PUBLISHED");
+    }
+
+    @Test
+    void thePublicWebSocketUpgradeIsRefusedWith403() throws Exception {
+        assertThat(LiveFeedTest.upgradeStatus(server, "/ws/live?eventId=" + season.eventId)).isEqualTo(403);
+    }
+
+    @Test
+    void aJudgeSeesTheBoardOverRestAndWithATicketOverTheFeed() {
+        Api api = server.api();
+        String token = api.token("vis-j1", MarkingFixture.JUDGE_PASSWORD);
+        JsonObject board = api.get("/api/v1/events/" + season.eventId + "/leaderboard", token).json();
+        assertThat(board.getJsonArray("rows")).hasSize(2);
+        assertThat(board.getBoolean("published")).isFalse();
+
+        String ticket = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token).json().getString("ticket");
+        try (LiveScreen screen = LiveScreen.open(vertx, api, season.eventId, null, ticket)) {
+            screen.awaitSeq(board.getLong("seq"));
+            assertThat(screen.rows()).hasSize(2);
+        }
+    }
+}
