@@ -6,6 +6,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.craftmark.server.analysis.LeniencyHandlers;
+import org.craftmark.server.analysis.LeniencyService;
 import org.craftmark.server.audit.AuditHandlers;
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.audit.AuditService;
@@ -68,7 +70,7 @@ public final class Craftmark implements AutoCloseable {
                            RegionService regionService, ContestService contests, EventService events,
                            EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
                            JudgeSessions judges, ResultsService results, LiveFeeds live, ChiefService chief,
-                           RecheckService rechecks) {
+                           RecheckService rechecks, LeniencyService leniency) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -124,7 +126,8 @@ public final class Craftmark implements AutoCloseable {
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
                 new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
                 judges, results, new LiveFeeds(vertx, results, System::nanoTime),
-                new ChiefService(db, auditLog, clock, judges, results), new RecheckService(db, auditLog, clock));
+                new ChiefService(db, auditLog, clock, judges, results), new RecheckService(db, auditLog, clock),
+                new LeniencyService(db));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -139,6 +142,7 @@ public final class Craftmark implements AutoCloseable {
                 new PanelHandlers(services.auth(), services.panels()),
                 new ChiefHandlers(services.auth(), services.chief(), services.rechecks()),
                 new LiveHandlers(vertx, services.auth(), services.results(), services.live()),
+                new LeniencyHandlers(services.auth(), services.leniency()),
                 new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges(),
                         services.live()::afterPublished),
                 new AuditHandlers(services.auth(), services.audit()),
