@@ -122,8 +122,9 @@ final class JudgeSession {
         // The next frame waits for this commit (order of versions), not for the live publication.
         return vertx.executeBlocking(() -> marks.submit(judge, submission), false).onComplete(result -> {
             if (result.failed()) {
-                // Not acknowledged: the tablet keeps the mark and resends it.
-                sendError(ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username()));
+                // Not acknowledged, nothing stored: the frame names the mark so the tablet resends it.
+                ApiException error = ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username());
+                send(ErrorResponses.body(error).put("type", "error").put("clientMarkId", submission.clientMarkId()));
                 return;
             }
             Ack ack = result.result();
