@@ -112,6 +112,7 @@ class LiveFeedTest {
         long now = leaderboard(season.eventId).getLong("seq");
 
         try (LiveScreen resumed = LiveScreen.open(vertx, server.api(), season.eventId, seenUpTo, null)) {
+            // This screen starts with no rows of its own: only the frames it is sent are checked here.
             resumed.awaitSeq(now);
             assertThat(resumed.frames()).allMatch(f -> "delta".equals(f.getString("type")));
             assertThat(resumed.frames().getFirst().getLong("seq")).isEqualTo(seenUpTo + 1);

@@ -32,11 +32,24 @@ public final class LiveScreen implements AutoCloseable {
         socket.textMessageHandler(text -> apply(new JsonObject(text)));
     }
 
+    /** A screen that had already applied {@code board} (a REST leaderboard) and resumes from its seq. */
+    public static LiveScreen resume(Vertx vertx, Api api, JsonObject board) {
+        return open(vertx, api, board.getLong("eventId"), board.getLong("seq"), null, board);
+    }
+
     public static LiveScreen open(Vertx vertx, Api api, long eventId, Long since, String ticket) {
+        return open(vertx, api, eventId, since, ticket, null);
+    }
+
+    private static LiveScreen open(Vertx vertx, Api api, long eventId, Long since, String ticket, JsonObject board) {
         URI uri = URI.create(api.baseUrl());
         String query = "/ws/live?eventId=" + eventId + (since == null ? "" : "&since=" + since) + (ticket == null ? "" : "&ticket=" + ticket);
         WebSocketClient client = vertx.createWebSocketClient();
         LiveScreen screen = new LiveScreen(client.webSocket());
+        if (board != null) {
+            screen.seq = board.getLong("seq");
+            board.getJsonArray("rows").forEach(r -> screen.rows.put(((JsonObject) r).getLong("entryId"), (JsonObject) r));
+        }
         ((ClientWebSocket) screen.socket).connect(new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort()).setURI(query)).await();
         return screen;
     }
