@@ -3,6 +3,7 @@ package org.craftmark.server.cli;
 import org.craftmark.server.Craftmark;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.demo.DemoSeed;
+import org.craftmark.server.demo.DemoSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +31,9 @@ final class DemoCommand implements Callable<Integer> {
         DemoSeed.Logins logins = new DemoSeed(server.services(), Clock.systemUTC()).seed();
         System.out.println(logins.describe(config.baseUrl(), config.adminPassword().orElse("(unchanged)")));
         if (simulate) {
-            System.out.println("Note: --simulate needs live marking, which this build does not have yet; boards stay still.");
+            int marks = new DemoSimulation(server.services()).start(DemoSeed.PANEL);
+            System.out.printf("Simulated judges are marking (%d marks, one every %.1f s). Watch %s/live/<eventId>%n",
+                    marks, DemoSimulation.MILLIS_BETWEEN_MARKS / 1000.0, config.baseUrl());
         }
         Thread.currentThread().join();
         return 0;

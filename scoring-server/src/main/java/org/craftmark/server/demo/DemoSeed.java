@@ -37,7 +37,7 @@ public final class DemoSeed {
             user("judge4", Role.JUDGE, "周芳", null, "北京市通州区职业学校"));
 
     /** Every demo event's panel: the chief judge first. */
-    private static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
+    public static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
 
     /** The sign-ins a newcomer needs. */
     public record Logins(List<String> lines) {
