@@ -290,11 +290,14 @@ function render() {
   }
   main.replaceChildren(view);
   window.scrollTo(0, scroll);
-  if (hadMarkFocus && $('mark-value')) {
+  const field = $('mark-value');
+  if (hadMarkFocus && field) {
     // an ack arriving while the judge types must not move the caret (or "17" then "5" becomes "517")
-    const field = $('mark-value');
     field.focus();
     field.setSelectionRange(caret[0] ?? field.value.length, caret[1] ?? field.value.length);
+  } else if (field && field.type === 'text') {
+    // a fresh field gets focus later (a tap): the caret then belongs after what is already typed
+    field.setSelectionRange(field.value.length, field.value.length);
   }
   if (hadFilterFocus && $('bib-filter')) {
     $('bib-filter').focus();

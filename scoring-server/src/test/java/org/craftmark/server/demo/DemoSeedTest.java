@@ -3,45 +3,26 @@ package org.craftmark.server.demo;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
+import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass(name = "on {0}")
-@EnumSource(Backend.class)
 @DisplayName("The demo season")
-class DemoSeedTest {
-    @Parameter
-    Backend backend;
-    private static TestServer server;
-    private static Api api;
+class DemoSeedTest extends OnEveryBackend {
     private static String admin;
 
     @BeforeParameterizedClassInvocation
-    static void start(Backend backend) {
-        server = TestServer.start(backend);
-        api = server.api();
+    static void seed() {
         new DemoSeed(server.app().services(), Clock.systemUTC()).seed();
         new DemoSeed(server.app().services(), Clock.systemUTC()).seed();
         admin = api.token("admin", TestServer.ADMIN_PASSWORD);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -1,39 +1,15 @@
 package org.craftmark.server.health;
 
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
+import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass(name = "on {0}")
-@EnumSource(Backend.class)
 @DisplayName("Health, metrics and request limits")
-class HealthAndLimitsTest {
-    @Parameter
-    Backend backend;
-    private static TestServer server;
-    private static Api api;
-
-    @BeforeParameterizedClassInvocation
-    static void start(Backend backend) {
-        server = TestServer.start(backend);
-        api = server.api();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class HealthAndLimitsTest extends OnEveryBackend {
 
     @Test
     void healthIsUpWhenTheDatabaseAnswers() {

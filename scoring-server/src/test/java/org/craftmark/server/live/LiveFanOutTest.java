@@ -5,18 +5,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.LiveScreen;
 import org.craftmark.server.testing.MarkingFixture;
+import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
 import org.craftmark.server.testing.VectorCases;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,33 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * example. Every screen must end on the REST leaderboard, which must be the example's, with no gap
  * in seq on any screen.
  */
-@ParameterizedClass(name = "on {0}")
-@EnumSource(Backend.class)
 @DisplayName("200 screens while five judges mark")
-class LiveFanOutTest {
+class LiveFanOutTest extends OnEveryBackend {
     private static final int PUBLIC_SCREENS = 120;
     private static final int TICKET_SCREENS = 40;
     private static final int LATE_SCREENS = 40;
 
-    @Parameter
-    Backend backend;
-    private static TestServer server;
     private static Vertx vertx;
 
     @BeforeParameterizedClassInvocation
-    static void start(Backend backend) {
-        server = TestServer.start(backend);
+    static void startClients() {
         vertx = Vertx.vertx();
     }
 
     @AfterParameterizedClassInvocation
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stopClients() {
+        vertx.close().await();
     }
 
     @Test

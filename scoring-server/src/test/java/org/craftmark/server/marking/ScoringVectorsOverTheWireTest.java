@@ -5,18 +5,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.JudgeSocket;
 import org.craftmark.server.testing.MarkingFixture;
+import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
 import org.craftmark.server.testing.VectorCases;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,29 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * marks, and the rest), all judges at once; then the REST leaderboard must show exactly the rows
  * and prizes the example predicts.
  */
-@ParameterizedClass(name = "on {0}")
-@EnumSource(Backend.class)
 @DisplayName("The published scoring examples, marked through the API")
-class ScoringVectorsOverTheWireTest {
-    @Parameter
-    Backend backend;
-    private static TestServer server;
+class ScoringVectorsOverTheWireTest extends OnEveryBackend {
     private static Vertx vertx;
 
     @BeforeParameterizedClassInvocation
-    static void start(Backend backend) {
-        server = TestServer.start(backend);
+    static void startClients() {
         vertx = Vertx.vertx();
     }
 
     @AfterParameterizedClassInvocation
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stopClients() {
+        vertx.close().await();
     }
 
     @Test

@@ -3,18 +3,14 @@ package org.craftmark.server.setup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
+import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.craftmark.server.testing.Season.competitor;
@@ -26,29 +22,14 @@ import static org.craftmark.server.testing.Season.region;
 import static org.craftmark.server.testing.Season.teamEvent;
 
 /** A three-tier season set up through HTTP only, as organizers would on the way to contest day. */
-@ParameterizedClass(name = "on {0}")
-@EnumSource(Backend.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("Setting up a season through the API")
-class SeasonSetupApiTest {
-    @Parameter
-    Backend backend;
-    private static TestServer server;
-    private static Api api;
+class SeasonSetupApiTest extends OnEveryBackend {
     private static String admin;
 
     @BeforeParameterizedClassInvocation
-    static void start(Backend backend) {
-        server = TestServer.start(backend);
-        api = server.api();
+    static void seed() {
         admin = api.token("admin", TestServer.ADMIN_PASSWORD);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
