@@ -16,9 +16,8 @@ import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,17 +78,11 @@ public final class MarkHandlers implements Routes {
             input.invalid("marks", "must have at most " + MAX_BATCH + " marks");
         }
         input.check();
-        JsonArray acks = new JsonArray();
-        Set<Long> events = new HashSet<>();
-        for (Object item : marksArray) {
-            Ack ack = submitOne(judge, item);
-            if (ack.isAccepted() && item instanceof JsonObject mark) {
-                events.add(mark.getLong("eventId"));
-            }
-            acks.add(MarkJson.ack(ack));
-        }
-        events.forEach(this::awaitPublished);
-        return Reply.ok(new JsonObject().put("acks", acks));
+        List<Ack> acks = submitBatch(judge, marksArray);
+        acks.stream().filter(Ack::isAccepted).map(Ack::eventId).distinct().forEach(this::awaitPublished);
+        JsonArray json = new JsonArray();
+        acks.forEach(ack -> json.add(MarkJson.ack(ack)));
+        return Reply.ok(new JsonObject().put("acks", json));
     }
 
     /** Blocks this worker until the live results show the batch (a fraction of a second at most). */
@@ -103,15 +96,29 @@ public final class MarkHandlers implements Routes {
         }
     }
 
-    /** Each mark of a batch stands alone: a bad one is rejected, the others still count. */
-    private Ack submitOne(SignedInUser judge, Object item) {
-        if (!(item instanceof JsonObject mark)) {
-            return Ack.rejected(null, ApiException.malformed("Each mark must be a JSON object.", List.of()));
+    /**
+     * Each mark of a batch stands alone: an unreadable one is rejected, the readable ones are stored
+     * in one group commit; the acks come back in the order of the marks.
+     */
+    private List<Ack> submitBatch(SignedInUser judge, JsonArray items) {
+        Ack[] acks = new Ack[items.size()];
+        List<MarkSubmission> readable = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                if (!(items.getValue(i) instanceof JsonObject mark)) {
+                    throw ApiException.malformed("Each mark must be a JSON object.", List.of());
+                }
+                readable.add(MarkJson.read(JsonInput.of(mark), null));
+                positions.add(i);
+            } catch (ApiException e) {
+                acks[i] = Ack.rejected(items.getValue(i) instanceof JsonObject m && m.getValue("clientMarkId") instanceof String id ? id : null, e);
+            }
         }
-        try {
-            return marks.submit(judge, MarkJson.read(JsonInput.of(mark), null));
-        } catch (ApiException e) {
-            return Ack.rejected(mark.getValue("clientMarkId") instanceof String id ? id : null, e);
+        List<Ack> stored = readable.isEmpty() ? List.of() : marks.submitAll(judge, readable);
+        for (int i = 0; i < stored.size(); i++) {
+            acks[positions.get(i)] = stored.get(i);
         }
+        return List.of(acks);
     }
 }
