@@ -3,6 +3,7 @@
 //   #/contests        the contests, lifecycle buttons, a form for a new contest
 //   #/contests/{id}   one contest: its events and a form for a new event with its marking scheme
 //   #/events/{id}     one event: its entries and the CSV import
+//   #/events/{id}/live one event live: marking progress heat map, discrepancies, recheck, leniency
 // The bearer token lives in sessionStorage (gone when the tab closes); the language in localStorage.
 
 import { createApi } from '/assets/js/api.js';
@@ -12,6 +13,7 @@ import { messages } from './messages.js';
 import { contestView } from './views/contest.js';
 import { contestsView } from './views/contests.js';
 import { eventView } from './views/event.js';
+import { liveView } from './views/live.js';
 import { signInView } from './views/signin.js';
 
 i18n.register(messages);
@@ -56,6 +58,7 @@ const ROUTES = [
   { pattern: /^#\/contests$/, view: contestsView },
   { pattern: /^#\/contests\/(\d+)$/, view: contestView },
   { pattern: /^#\/events\/(\d+)$/, view: eventView },
+  { pattern: /^#\/events\/(\d+)\/live$/, view: liveView },
 ];
 
 const main = document.getElementById('main');

@@ -1,7 +1,10 @@
 package org.craftmark.server.http;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+
+import java.util.regex.Pattern;
 
 /**
  * The browser apps — {@code /console} (organizers), {@code /judge} (tablets), {@code /live}
@@ -9,10 +12,13 @@ import io.vertx.ext.web.handler.StaticHandler;
  */
 public final class WebPages implements Routes {
     private static final String WEBROOT = "webroot";
-    private static final String[] APPS = {"console", "judge"};
+    private static final String[] APPS = {"console", "judge", "live"};
+    /** {@code /live/42} (one event's big screen) and {@code /live/kiosk?contestId=…}: one page; its script reads the path. */
+    private static final Pattern LIVE_PAGE = Pattern.compile("\\d{1,18}|kiosk");
 
     @Override
     public void mount(Router router, Blocking blocking) {
+        router.get("/live/:eventId").handler(WebPages::bigScreen);
         for (String app : APPS) {
             // "/judge" also matches "/judge/": redirect only the bare path, or the index page loops.
             router.get("/" + app).handler(ctx -> {
@@ -26,5 +32,16 @@ public final class WebPages implements Routes {
             router.get("/" + app + "/*").handler(StaticHandler.create(WEBROOT + "/" + app).setCachingEnabled(false).setIndexPage("index.html"));
         }
         router.get("/assets/*").handler(StaticHandler.create(WEBROOT + "/assets").setCachingEnabled(false));
+    }
+
+    private static void bigScreen(RoutingContext ctx) {
+        if (!LIVE_PAGE.matcher(ctx.pathParam("eventId")).matches()) {
+            ctx.next(); // the page's own files (/live/board.js …) come from the static handler below
+            return;
+        }
+        ctx.response()
+                .putHeader("Content-Type", "text/html; charset=utf-8")
+                .putHeader("Cache-Control", "no-cache")
+                .sendFile(WEBROOT + "/live/index.html");
     }
 }
