@@ -55,6 +55,7 @@ public final class ApiVerticle extends VerticleBase {
         router = router();
         return vertx.createHttpServer(options)
                 .requestHandler(router)
+                .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList()))
                 .listen()
                 .onSuccess(s -> server = s);
     }

@@ -46,8 +46,9 @@ final class EventFeed {
     long lastFlushNanos = Long.MIN_VALUE / 2;
     boolean flushScheduled;
 
-    EventFeed(long eventId, long boardSeq, List<BoardRow> rows) {
+    EventFeed(long eventId, long firstSeq, long boardSeq, List<BoardRow> rows) {
         this.eventId = eventId;
+        this.seq = firstSeq;
         this.publishedBoardSeq = boardSeq;
         this.latestBoardSeq = boardSeq;
         this.published = byEntry(rows);

@@ -23,6 +23,12 @@ public final class LiveFeeds implements BoardListener {
     private final ResultsService results;
     private final LongSupplier nanoTime;
     private final Map<Long, EventFeed> feeds = new ConcurrentHashMap<>();
+    /**
+     * Where every feed's seq starts in this run: the start time in microseconds. A server restarted
+     * later starts higher, so a screen resuming with an old {@code since} never mistakes the new run's
+     * frames for the ones it missed — it gets a fresh snapshot. (Below 2^53: exact in JavaScript.)
+     */
+    private final long firstSeq = System.currentTimeMillis() * 1000;
 
     public LiveFeeds(Vertx vertx, ResultsService results, LongSupplier nanoTime) {
         this.vertx = vertx;
@@ -64,7 +70,7 @@ public final class LiveFeeds implements BoardListener {
     EventFeed feed(long eventId) {
         return feeds.computeIfAbsent(eventId, id -> {
             ResultsService.Current current = results.current(id);
-            return new EventFeed(id, current.boardSeq(), current.rows());
+            return new EventFeed(id, firstSeq, current.boardSeq(), current.rows());
         });
     }
 

@@ -9,16 +9,17 @@ import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.http.Blocking;
-import org.craftmark.server.http.ErrorResponses;
 import org.craftmark.server.http.FloodGate;
 import org.craftmark.server.http.PathParams;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.http.WebSocketEndpoint;
 import org.craftmark.server.results.ResultsJson;
 import org.craftmark.server.results.ResultsService;
 import org.craftmark.server.store.ContestStore.StoredContest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET /api/v1/events/{id}/leaderboard} and the live feed {@code /ws/live?eventId=…[&since=…][&ticket=…]}. */
@@ -41,7 +42,6 @@ public final class LiveHandlers implements Routes {
     @Override
     public void mount(Router router, Blocking blocking) {
         router.get("/api/v1/events/:id/leaderboard").handler(blocking.handler(this::leaderboard));
-        router.get("/ws/live").handler(this::upgrade);
     }
 
     private Reply leaderboard(RoutingContext ctx) {
@@ -51,35 +51,40 @@ public final class LiveHandlers implements Routes {
         return Reply.ok(ResultsJson.leaderboard(eventId, published.seq(), ResultsService.isPublished(contest), published.rows()));
     }
 
-    /** Everything is checked before the upgrade, so a refused screen gets a plain HTTP status. */
-    private void upgrade(RoutingContext ctx) {
-        ctx.request().pause();
-        vertx.executeBlocking(() -> admit(ctx), false).onComplete(result -> {
-            if (result.failed()) {
-                ctx.request().resume();
-                ErrorResponses.write(ctx, ErrorResponses.toApiException(result.cause(), "live feed upgrade"));
-                return;
-            }
-            Admission admission = result.result();
-            ctx.request().toWebSocket().onSuccess(socket -> watch(socket, admission));
-        });
+    @Override
+    public List<WebSocketEndpoint<?>> webSockets() {
+        return List.of(new LiveEndpoint());
     }
 
     private record Admission(long eventId, Long since) {
     }
 
-    private Admission admit(RoutingContext ctx) {
-        long eventId = positive(ctx.queryParams().get("eventId"), "eventId", true);
-        Long since = ctx.queryParams().get("since") == null ? null : positiveOrZero(ctx.queryParams().get("since"));
-        String ticket = ctx.queryParams().get("ticket");
-        Optional<SignedInUser> viewer = Optional.empty();
-        if (ticket != null) {
-            viewer = Optional.of(auth.redeemTicket(ticket)
-                    .orElseThrow(() -> ApiException.unauthenticated("The ticket is unknown, used or expired; get a new one.")));
+    /** {@code /ws/live}: everything is checked before the upgrade, so a refused screen gets a plain HTTP status. */
+    private final class LiveEndpoint implements WebSocketEndpoint<Admission> {
+        @Override
+        public String path() {
+            return "/ws/live";
         }
-        results.visibleContest(viewer, eventId);
-        feeds.feed(eventId);
-        return new Admission(eventId, since);
+
+        @Override
+        public Admission admit(Map<String, String> query) {
+            long eventId = positive(query.get("eventId"), "eventId", true);
+            Long since = query.get("since") == null ? null : positiveOrZero(query.get("since"));
+            String ticket = query.get("ticket");
+            Optional<SignedInUser> viewer = Optional.empty();
+            if (ticket != null) {
+                viewer = Optional.of(auth.redeemTicket(ticket)
+                        .orElseThrow(() -> ApiException.unauthenticated("The ticket is unknown, used or expired; get a new one.")));
+            }
+            results.visibleContest(viewer, eventId);
+            feeds.feed(eventId);
+            return new Admission(eventId, since);
+        }
+
+        @Override
+        public void open(ServerWebSocket socket, Admission admission) {
+            watch(socket, admission);
+        }
     }
 
     private void watch(ServerWebSocket socket, Admission admission) {

@@ -2,6 +2,7 @@ package org.craftmark.server.marking;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -15,9 +16,11 @@ import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.http.WebSocketEndpoint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,24 +51,31 @@ public final class MarkHandlers implements Routes {
 
     @Override
     public void mount(Router router, Blocking blocking) {
-        router.get("/ws/judge").handler(this::upgrade);
         router.postWithRegex(java.util.regex.Pattern.quote(BATCH_PATH)).handler(blocking.handler(this::batch));
     }
 
-    /** The ticket is checked before the upgrade: a refused tablet gets plain HTTP 401. */
-    private void upgrade(RoutingContext ctx) {
-        String ticket = ctx.queryParams().get("ticket");
-        ctx.request().pause();
-        vertx.executeBlocking(() -> auth.redeemTicket(ticket), false).onComplete(result -> {
-            if (result.failed() || result.result().isEmpty()) {
-                ctx.request().resume();
-                ErrorResponses.write(ctx, ApiException.unauthenticated("The ticket is unknown, used or expired; get a new one."));
-                return;
-            }
-            SignedInUser judge = result.result().get();
-            ctx.request().toWebSocket().onSuccess(socket ->
-                    new JudgeSession(vertx, socket, judge, marks, assignments, sessions, System::nanoTime, published).start());
-        });
+    @Override
+    public List<WebSocketEndpoint<?>> webSockets() {
+        return List.of(new JudgeEndpoint());
+    }
+
+    /** {@code /ws/judge?ticket=…}: the ticket is checked before the upgrade; a refused tablet gets HTTP 401. */
+    private final class JudgeEndpoint implements WebSocketEndpoint<SignedInUser> {
+        @Override
+        public String path() {
+            return "/ws/judge";
+        }
+
+        @Override
+        public SignedInUser admit(Map<String, String> query) {
+            return auth.redeemTicket(query.get("ticket"))
+                    .orElseThrow(() -> ApiException.unauthenticated("The ticket is unknown, used or expired; get a new one."));
+        }
+
+        @Override
+        public void open(ServerWebSocket socket, SignedInUser judge) {
+            new JudgeSession(vertx, socket, judge, marks, assignments, sessions, System::nanoTime, published).start();
+        }
     }
 
     private Reply batch(RoutingContext ctx) {

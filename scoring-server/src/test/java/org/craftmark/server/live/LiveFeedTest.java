@@ -124,6 +124,24 @@ class LiveFeedTest {
     }
 
     @Test
+    void aScreenResumingAfterAServerRestartGetsAFreshSnapshotNotAnotherRunsFrames() {
+        MarkingFixture season = event(List.of("A01", "A02"));
+        batch(season, judge(season, 0), mark(season, "A01", "A1", 10));
+        long before = leaderboard(season.eventId).getLong("seq");
+
+        server.restart();
+        batch(season, judge(season, 0), mark(season, "A02", "A1", 20));
+        long after = leaderboard(season.eventId).getLong("seq");
+
+        assertThat(after).as("seq never goes back across a restart").isGreaterThan(before);
+        try (LiveScreen resumed = LiveScreen.open(vertx, server.api(), season.eventId, before, null)) {
+            resumed.awaitSeq(after);
+            assertThat(resumed.frames().getFirst().getString("type")).isEqualTo("snapshot");
+            assertThat(resumed.rows()).hasSize(2);
+        }
+    }
+
+    @Test
     void aBurstOfMarksReachesScreensInFewerFramesButCompletely() {
         List<String> bibs = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
