@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Finds a database for a test and gives it a schema of its own.
@@ -74,8 +74,8 @@ public final class TestDatabases {
         if ("1".equals(System.getenv("CRAFTMARK_REQUIRE_MYSQL"))) {
             throw new IllegalStateException(why + " CRAFTMARK_REQUIRE_MYSQL=1 makes this a failure.");
         }
-        assumeTrue(false, why + " Running on H2 only.");
-        throw new AssertionError("unreachable");
+        // Skips (not fails) this MySQL run: a developer without MySQL still runs everything on H2.
+        return abort(why + " Running on H2 only.");
     }
 
     private static boolean dockerAnswers() {
