@@ -20,6 +20,7 @@ import org.craftmark.server.chief.RecheckService;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.contests.ContestHandlers;
 import org.craftmark.server.contests.ContestService;
+import org.craftmark.server.contests.PublicationService;
 import org.craftmark.server.entries.EntryHandlers;
 import org.craftmark.server.entries.EntryService;
 import org.craftmark.server.events.EventHandlers;
@@ -70,7 +71,7 @@ public final class Craftmark implements AutoCloseable {
                            RegionService regionService, ContestService contests, EventService events,
                            EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
                            JudgeSessions judges, ResultsService results, LiveFeeds live, ChiefService chief,
-                           RecheckService rechecks, LeniencyService leniency) {
+                           RecheckService rechecks, LeniencyService leniency, PublicationService publication) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -120,14 +121,15 @@ public final class Craftmark implements AutoCloseable {
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
         AuditLog auditLog = new AuditLog(clock);
         ResultsService results = new ResultsService(db);
+        LiveFeeds live = new LiveFeeds(vertx, results, System::nanoTime);
         JudgeSessions judges = new JudgeSessions();
         return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
                 new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
-                judges, results, new LiveFeeds(vertx, results, System::nanoTime),
+                judges, results, live,
                 new ChiefService(db, auditLog, clock, judges, results), new RecheckService(db, auditLog, clock),
-                new LeniencyService(db));
+                new LeniencyService(db), new PublicationService(db, live, auditLog, clock));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -136,7 +138,7 @@ public final class Craftmark implements AutoCloseable {
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
                 new RegionHandlers(services.auth(), services.regionService()),
-                new ContestHandlers(services.auth(), services.contests()),
+                new ContestHandlers(services.auth(), services.contests(), services.publication()),
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),

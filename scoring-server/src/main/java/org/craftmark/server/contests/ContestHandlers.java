@@ -23,10 +23,12 @@ import java.util.Optional;
 public final class ContestHandlers implements Routes {
     private final AuthService auth;
     private final ContestService contests;
+    private final PublicationService publication;
 
-    public ContestHandlers(AuthService auth, ContestService contests) {
+    public ContestHandlers(AuthService auth, ContestService contests, PublicationService publication) {
         this.auth = auth;
         this.contests = contests;
+        this.publication = publication;
     }
 
     @Override
@@ -36,6 +38,7 @@ public final class ContestHandlers implements Routes {
         router.get("/api/v1/contests/:id").handler(blocking.handler(this::get));
         router.post("/api/v1/contests/:id/open").handler(blocking.handler(ctx -> move(ctx, LifecycleAction.OPEN)));
         router.post("/api/v1/contests/:id/start").handler(blocking.handler(ctx -> move(ctx, LifecycleAction.START)));
+        router.post("/api/v1/contests/:id/publish").handler(blocking.handler(this::publish));
     }
 
     private Reply create(RoutingContext ctx) {
@@ -70,6 +73,11 @@ public final class ContestHandlers implements Routes {
     private Reply move(RoutingContext ctx, LifecycleAction action) {
         SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
         return Reply.ok(ContestJson.of(contests.move(actor, PathParams.id(ctx, "id"), action)));
+    }
+
+    private Reply publish(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        return Reply.ok(ContestJson.of(publication.publish(actor, PathParams.id(ctx, "id"))));
     }
 
     static Integer intOrNull(Long value) {

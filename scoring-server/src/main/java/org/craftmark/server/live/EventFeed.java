@@ -28,10 +28,6 @@ final class EventFeed {
     record Frame(long seq, List<BoardRow> rows) {
     }
 
-    /** Published rows in leaderboard order, at {@code seq}. */
-    record Published(long seq, List<BoardRow> rows) {
-    }
-
     private record Waiter(long boardSeq, Promise<Void> promise) {
     }
 
@@ -54,8 +50,8 @@ final class EventFeed {
         this.published = byEntry(rows);
     }
 
-    synchronized Published published() {
-        return new Published(seq, List.copyOf(published.values()));
+    synchronized PublishedBoard published() {
+        return new PublishedBoard(seq, List.copyOf(published.values()));
     }
 
     /** Notes a board change; answers whether it is news. */

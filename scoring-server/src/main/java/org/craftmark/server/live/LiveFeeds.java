@@ -58,7 +58,7 @@ public final class LiveFeeds implements BoardListener {
     }
 
     /** The rows as last published, with their seq: what REST answers. */
-    public EventFeed.Published published(long eventId) {
+    public PublishedBoard published(long eventId) {
         return feed(eventId).published();
     }
 

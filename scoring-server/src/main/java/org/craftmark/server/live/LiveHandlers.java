@@ -2,6 +2,8 @@ package org.craftmark.server.live;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.craftmark.core.common.Problem;
@@ -47,8 +49,21 @@ public final class LiveHandlers implements Routes {
     private Reply leaderboard(RoutingContext ctx) {
         long eventId = PathParams.id(ctx, "id");
         StoredContest contest = results.visibleContest(auth.viewer(ctx.request().getHeader("Authorization")), eventId);
-        EventFeed.Published published = feeds.published(eventId);
+        String version = ctx.queryParams().get("version");
+        if (version != null) {
+            return Reply.ok(publishedVersion(eventId, positive(version, "version", true)));
+        }
+        PublishedBoard published = feeds.published(eventId);
         return Reply.ok(ResultsJson.leaderboard(eventId, published.seq(), ResultsService.isPublished(contest), published.rows()));
+    }
+
+    /** {@code ?version=N}: the leaderboard exactly as results version N published it. */
+    private JsonObject publishedVersion(long eventId, long version) {
+        var frozen = results.publishedVersion(eventId, (int) Math.min(version, Integer.MAX_VALUE))
+                .orElseThrow(() -> ApiException.notFound("Results version " + version + " of event " + eventId));
+        return new JsonObject().put("eventId", eventId).put("seq", frozen.feedSeq()).put("published", true)
+                .put("version", frozen.version()).put("publishedAt", frozen.publishedAt().toString())
+                .put("rows", new JsonArray(frozen.rowsJson()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.craftmark.server.store.ContestStore.Visibility;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.EventStore.StoredEvent;
 import org.craftmark.server.store.MarkStore.StoredMark;
+import org.craftmark.server.store.PublishedResultStore;
 import org.craftmark.server.store.Stores;
 
 import java.util.List;
@@ -86,6 +87,11 @@ public final class ResultsService implements MarkListener {
 
     public static boolean isPublished(StoredContest contest) {
         return contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL;
+    }
+
+    /** An event's leaderboard as one publication froze it. */
+    public Optional<PublishedResultStore.PublishedResult> publishedVersion(long eventId, int version) {
+        return db.stores().published().find(eventId, version);
     }
 
     /** Each entry's score (live), for lock checks and the marking-progress view. */

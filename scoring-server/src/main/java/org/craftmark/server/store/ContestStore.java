@@ -70,6 +70,17 @@ public final class ContestStore {
         dsl.update(CONTESTS).set(CONTESTS.STATUS, status.name()).where(CONTESTS.ID.eq(id)).execute();
     }
 
+    /** Publication: the status, when, the end of the notice period and the results version. */
+    public void markPublished(long id, Instant publishedAt, Instant noticeEndsAt, int resultsVersion) {
+        dsl.update(CONTESTS)
+                .set(CONTESTS.STATUS, ContestStatus.PUBLISHED.name())
+                .set(CONTESTS.PUBLISHED_AT, publishedAt.toEpochMilli())
+                .set(CONTESTS.NOTICE_ENDS_AT, noticeEndsAt.toEpochMilli())
+                .set(CONTESTS.RESULTS_VERSION, resultsVersion)
+                .where(CONTESTS.ID.eq(id))
+                .execute();
+    }
+
     static StoredContest toContest(Record r) {
         return new StoredContest(
                 r.get(CONTESTS.ID),

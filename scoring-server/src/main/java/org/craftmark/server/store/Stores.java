@@ -8,11 +8,11 @@ import org.jooq.DSLContext;
  */
 public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit,
                      ContestStore contests, EventStore events, EntryStore entries, PanelStore panels,
-                     MarkStore marks, RecheckStore rechecks) {
+                     MarkStore marks, RecheckStore rechecks, PublishedResultStore published) {
 
     static Stores over(DSLContext dsl) {
         return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
                 new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl),
-                new MarkStore(dsl), new RecheckStore(dsl));
+                new MarkStore(dsl), new RecheckStore(dsl), new PublishedResultStore(dsl));
     }
 }
