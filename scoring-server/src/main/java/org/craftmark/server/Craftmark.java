@@ -101,6 +101,7 @@ public final class Craftmark implements AutoCloseable {
         Services services = services(vertx, db, clock);
         services.marks().addListener(services.results());
         services.entries().onEventChanged(services.results()::refresh);
+        services.panels().onSeated(services.judges()::assignmentsChanged);
         services.results().addListener(services.live());
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);

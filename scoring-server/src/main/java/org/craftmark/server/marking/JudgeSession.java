@@ -100,6 +100,16 @@ final class JudgeSession {
         if (frame.getValue("deviceId") instanceof String device && device.length() <= 64) {
             deviceId = device;
         }
+        sessions.watchJudge(this);
+        return sendAssignments();
+    }
+
+    long judgeId() {
+        return judge.id();
+    }
+
+    /** The judge's assignments, as they are now (after hello, and whenever the judge's panels change). */
+    Future<?> sendAssignments() {
         return vertx.executeBlocking(() -> assignments.of(judge), false).onComplete(result -> {
             if (result.failed()) {
                 sendError(ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username()));

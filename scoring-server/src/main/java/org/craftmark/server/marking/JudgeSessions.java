@@ -9,6 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The judges connected right now, by the events on their panels: where pushes go. */
 public final class JudgeSessions {
     private final Map<Long, Set<JudgeSession>> byEvent = new ConcurrentHashMap<>();
+    private final Map<Long, Set<JudgeSession>> byJudge = new ConcurrentHashMap<>();
+
+    void watchJudge(JudgeSession session) {
+        byJudge.computeIfAbsent(session.judgeId(), k -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    /** A judge's panels changed: their tablets get fresh assignments without reconnecting. */
+    public void assignmentsChanged(long judgeId) {
+        byJudge.getOrDefault(judgeId, Set.of()).forEach(JudgeSession::sendAssignments);
+    }
 
     void watch(JudgeSession session, Iterable<Long> eventIds) {
         eventIds.forEach(id -> byEvent.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(session));
@@ -16,6 +26,7 @@ public final class JudgeSessions {
 
     void forget(JudgeSession session) {
         byEvent.values().forEach(sessions -> sessions.remove(session));
+        byJudge.values().forEach(sessions -> sessions.remove(session));
     }
 
     /** Sends {@code frame} to every judge connected to the event's panel. */

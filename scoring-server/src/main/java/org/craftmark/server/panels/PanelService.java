@@ -19,6 +19,8 @@ import org.craftmark.server.store.Stores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /** Each event's panel (裁判组): its judges, the criteria each marks, and its chief judge (裁判长). */
 public final class PanelService {
@@ -29,6 +31,7 @@ public final class PanelService {
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<LongConsumer> seated = new CopyOnWriteArrayList<>();
 
     public PanelService(Database db, AuditLog audit, Clock clock) {
         this.db = db;
@@ -36,8 +39,13 @@ public final class PanelService {
         this.clock = clock;
     }
 
+    /** Told (with the judge's user id) after a seat is committed. */
+    public void onSeated(LongConsumer listener) {
+        seated.add(listener);
+    }
+
     public PanelMember seat(SignedInUser actor, PanelSeat seat) {
-        return db.transaction(tx -> {
+        PanelMember member = db.transaction(tx -> {
             StoredEvent event = tx.events().find(seat.eventId()).orElseThrow(() -> ApiException.notFound("Event " + seat.eventId()));
             StoredContest contest = tx.contests().find(event.contestId()).orElseThrow();
             Access.requireOrganizerOf(actor, contest.region(), tx.regions().tree());
@@ -53,6 +61,8 @@ public final class PanelService {
                     .put("userId", judge.id()).put("role", seat.panelRole()).put("criteria", new JsonArray(seat.criteria())));
             return new PanelMember(seat, judge);
         });
+        seated.forEach(listener -> listener.accept(member.judge().id()));
+        return member;
     }
 
     private static List<Problem> problems(StoredEvent event, SignedInUser judge, PanelSeat seat) {

@@ -73,6 +73,23 @@ class JudgeSocketTest {
     }
 
     @Test
+    void aJudgeSeatedOnNewCriteriaGetsFreshAssignmentsWithoutReconnecting() {
+        season.seatJudgeFor("ws-reseated", List.of("A1"));
+        try (JudgeSocket socket = judge("ws-reseated")) {
+            socket.send(new JsonObject().put("type", "hello"));
+            JsonObject first = socket.next("assignments").getJsonArray("events").getJsonObject(0);
+            assertThat(first.getJsonArray("criteria").stream().map(c -> ((JsonObject) c).getString("code"))).containsExactly("A1");
+
+            var services = server.app().services();
+            services.panels().seat(services.users().find("admin").orElseThrow(), new org.craftmark.server.store.PanelStore.PanelSeat(
+                    season.eventId, season.judges.get("ws-reseated"), "JUDGE", List.of("A1", "W1")));
+
+            JsonObject fresh = socket.next("assignments").getJsonArray("events").getJsonObject(0);
+            assertThat(fresh.getJsonArray("criteria").stream().map(c -> ((JsonObject) c).getString("code"))).containsExactly("A1", "W1");
+        }
+    }
+
+    @Test
     void aJudgeInConflictDoesNotSeeTheEntryAndCannotMarkIt() {
         season.seatConflictedJudge("ws-conflicted", "A02");
         try (JudgeSocket socket = judge("ws-conflicted")) {
