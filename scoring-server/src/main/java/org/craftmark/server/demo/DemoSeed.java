@@ -40,11 +40,13 @@ public final class DemoSeed {
     public static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
 
     /** The sign-ins a newcomer needs. */
-    public record Logins(List<String> lines) {
+    public record Logins(List<String> lines, List<Long> runningEvents) {
         public String describe(String baseUrl, String adminPassword) {
             StringBuilder out = new StringBuilder();
             out.append("\n=== Craftmark demo is running ===\n");
             out.append("  Organizer console: ").append(baseUrl).append("/console/\n");
+            out.append("  Judge tablets:   ").append(baseUrl).append("/judge/  (sign in as a judge below)\n");
+            runningEvents.forEach(id -> out.append("  Big screen:      ").append(baseUrl).append("/live/").append(id).append('\n'));
             out.append("  API (OpenAPI):   ").append(baseUrl).append("/api/v1/openapi.yaml\n");
             out.append("  API health:      ").append(baseUrl).append("/health\n");
             out.append("  Metrics:         ").append(baseUrl).append("/metrics\n");
@@ -78,9 +80,10 @@ public final class DemoSeed {
         }
         List<Long> judges = PANEL.stream().map(u -> services.users().find(u).orElseThrow().id()).toList();
         List<Long> districts = new DemoSeason(services, SEEDER).seedOnce(judges);
+        List<Long> events = districts.stream().flatMap(c -> services.events().ofContest(c).stream()).map(e -> e.id()).toList();
         lines.add("");
         lines.add("District contests running (marking open): ids " + districts + "; GET /api/v1/contests lists the season.");
-        return new Logins(lines);
+        return new Logins(lines, events);
     }
 
     private void createUnlessPresent(NewUserRequest user) {
