@@ -4,21 +4,13 @@ import io.vertx.core.json.JsonObject;
 import org.craftmark.core.contest.EntryStatus;
 import org.craftmark.server.store.ContestStore.Visibility;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
-import org.craftmark.server.testing.Browser;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.craftmark.server.testing.InBrowser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -42,7 +34,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
  * Screenshots at 1920×1080 (hall) and phone widths land in target/screenshots/ (paths printed).
  */
 @DisplayName("Big-screen leaderboard in a browser")
-class LiveBoardPageTest {
+class LiveBoardPageTest extends InBrowser {
     /** The promise: a mark acknowledged by the server is on the screen within a second. */
     private static final Duration ON_SCREEN = Duration.ofSeconds(2);
     /** Page load, first snapshot. */
@@ -53,43 +45,9 @@ class LiveBoardPageTest {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final Dimension SMALL_PHONE = new Dimension(360, 740);
 
-    private static TestServer server;
-    private Browser browser;
-    private WebDriver driver;
-    private String testName;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(Backend.H2);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void startBrowser(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        try {
-            server.app();
-        } catch (IllegalStateException stoppedByAFailedTest) {
-            server.restart();
-        }
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            List<String> console = browser.consoleMessages();
-            console.forEach(m -> System.out.println("[" + testName + " console] " + m));
-            browser.close();
-            assertThat(console).as("script errors on the page").noneMatch(m -> m.contains("Uncaught"));
-        }
+    @Override
+    protected void checkConsole(List<String> console) {
+        assertThat(console).as("script errors on the page").noneMatch(m -> m.contains("Uncaught"));
     }
 
     @Test
