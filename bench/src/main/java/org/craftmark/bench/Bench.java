@@ -2,6 +2,7 @@ package org.craftmark.bench;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Bench {
     private static final String ADMIN_PASSWORD = "bench-admin-1";
-    private static final int SCREENS = 50;
+    private static final int SCREENS = 100;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -176,11 +177,13 @@ public final class Bench {
     }
 
     /** A screen on /ws/live that only tracks the newest seq it has seen. */
-    private record Screen(ClientWebSocket socket, AtomicLong seq, Object lock) {
+    /** {@code client} is held so it lives as long as the screen: Vert.x closes a collected client. */
+    private record Screen(WebSocketClient client, ClientWebSocket socket, AtomicLong seq, Object lock) {
         static Screen open(Vertx vertx, String base, long eventId) {
             URI uri = URI.create(base);
-            ClientWebSocket socket = vertx.createWebSocketClient().webSocket();
-            Screen screen = new Screen(socket, new AtomicLong(-1), new Object());
+            WebSocketClient client = vertx.createWebSocketClient();
+            ClientWebSocket socket = client.webSocket();
+            Screen screen = new Screen(client, socket, new AtomicLong(-1), new Object());
             socket.textMessageHandler(text -> {
                 screen.seq().set(new JsonObject(text).getLong("seq"));
                 synchronized (screen.lock()) {
@@ -208,6 +211,7 @@ public final class Bench {
 
         void close() {
             socket.close();
+            client.close();
         }
     }
 }

@@ -62,9 +62,13 @@ public final class LiveFeeds implements BoardListener {
         return feed(eventId).published();
     }
 
-    /** Completes once every change noted so far for the event is published. */
+    /**
+     * Completes once every change noted so far for the event is published. Called on event loops:
+     * it never creates a feed (which reads the board); with no feed yet there is nothing unpublished.
+     */
     public Future<Void> afterPublished(long eventId) {
-        return feed(eventId).afterPublished();
+        EventFeed feed = feeds.get(eventId);
+        return feed == null ? Future.succeededFuture() : feed.afterPublished();
     }
 
     EventFeed feed(long eventId) {

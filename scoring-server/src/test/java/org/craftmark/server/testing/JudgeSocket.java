@@ -18,6 +18,8 @@ public final class JudgeSocket implements AutoCloseable {
     private final Pacer pacer = new Pacer(PACED_FRAMES_PER_SECOND);
 
     private final WebSocket socket;
+    /** Held so it lives as long as the socket: Vert.x closes a client that is garbage collected. */
+    private WebSocketClient client;
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private volatile Short closeCode;
@@ -47,6 +49,7 @@ public final class JudgeSocket implements AutoCloseable {
                 .setHost(uri.getHost()).setPort(uri.getPort()).setURI("/ws/judge?ticket=" + ticket);
         io.vertx.core.http.ClientWebSocket socket = client.webSocket();
         JudgeSocket judgeSocket = new JudgeSocket(socket);
+        judgeSocket.client = client;
         socket.connect(options).await();
         return judgeSocket;
     }
@@ -123,5 +126,6 @@ public final class JudgeSocket implements AutoCloseable {
         if (!socket.isClosed()) {
             socket.close().await();
         }
+        client.close();
     }
 }

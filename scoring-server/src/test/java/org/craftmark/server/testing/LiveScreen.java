@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class LiveScreen implements AutoCloseable {
     private final WebSocket socket;
+    /** Held so it lives as long as the screen: Vert.x closes a client that is garbage collected. */
+    private WebSocketClient client;
     private final Map<Long, JsonObject> rows = new LinkedHashMap<>();
     private final List<String> gaps = new ArrayList<>();
     private final List<JsonObject> frames = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class LiveScreen implements AutoCloseable {
         String query = "/ws/live?eventId=" + eventId + (since == null ? "" : "&since=" + since) + (ticket == null ? "" : "&ticket=" + ticket);
         WebSocketClient client = vertx.createWebSocketClient();
         LiveScreen screen = new LiveScreen(client.webSocket());
+        screen.client = client;
         if (board != null) {
             screen.seq = board.getLong("seq");
             board.getJsonArray("rows").forEach(r -> screen.rows.put(((JsonObject) r).getLong("entryId"), (JsonObject) r));
@@ -111,5 +114,6 @@ public final class LiveScreen implements AutoCloseable {
         if (!socket.isClosed()) {
             socket.close().await();
         }
+        client.close();
     }
 }
