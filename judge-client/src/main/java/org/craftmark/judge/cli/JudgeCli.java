@@ -3,6 +3,8 @@ package org.craftmark.judge.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Map;
+
 /** {@code judge-client mark|replay|status}: judges' marking from the command line and from scripts. */
 @Command(name = "judge-client",
         mixinStandardHelpOptions = true,
@@ -24,13 +26,18 @@ public final class JudgeCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(System.getenv()).execute(args));
     }
 
-    /** The command line with Craftmark's exit codes (picocli's usage error 2 would read as "rejected"). */
-    static CommandLine commandLine() {
+    /**
+     * The command line with Craftmark's exit codes (picocli's usage error 2 would read as "rejected"),
+     * reading the password's environment variable from {@code environment} (tests pass their own).
+     */
+    static CommandLine commandLine(Map<String, String> environment) {
         CommandLine cli = new CommandLine(new JudgeCli());
         CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+        cli.setDefaultValueProvider(argument -> argument instanceof CommandLine.Model.OptionSpec option
+                && option.longestName().equals(SignInOptions.PASSWORD_OPTION) ? environment.get(SignInOptions.PASSWORD_ENV) : null);
         return cli
                 .setParameterExceptionHandler((e, args) -> {
                     standard.handleParseException(e, args);

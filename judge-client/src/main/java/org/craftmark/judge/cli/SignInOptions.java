@@ -12,6 +12,7 @@ import java.nio.file.Path;
 /** Who marks, on which server, from which outbox: shared by the commands that talk to the server. */
 final class SignInOptions {
     static final String PASSWORD_ENV = "CRAFTMARK_JUDGE_PASSWORD";
+    static final String PASSWORD_OPTION = "--password";
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -23,7 +24,8 @@ final class SignInOptions {
     @Option(names = {"-u", "--user"}, required = true, description = "The judge's username.")
     String user;
 
-    @Option(names = "--password", defaultValue = "${env:" + PASSWORD_ENV + "}",
+    /** Defaults to {@link #PASSWORD_ENV} through the command line's default-value provider. */
+    @Option(names = PASSWORD_OPTION,
             description = "The judge's password; better in the environment variable " + PASSWORD_ENV
                     + " (a command line is visible to other users of the machine).")
     String password;

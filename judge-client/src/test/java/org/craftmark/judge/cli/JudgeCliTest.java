@@ -6,7 +6,6 @@ import org.craftmark.judge.sdk.MarkDraft;
 import org.craftmark.judge.sdk.MarkJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +61,18 @@ class JudgeCliTest {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "CRAFTMARK_JUDGE_PASSWORD", matches = ".*")
+    @DisplayName("the password may come from CRAFTMARK_JUDGE_PASSWORD instead of the command line")
+    void passwordFromTheEnvironment() {
+        environment = Map.of("CRAFTMARK_JUDGE_PASSWORD", "secret");
+
+        int exit = run("mark", "--server", "http://127.0.0.1:1", "--user", "judge1", "--event", "3", "--entry", "17",
+                "--criterion", "B1", "--value", "17.5", "--outbox", dir.toString(), "--timeout", "300ms");
+
+        assertThat(exit).as(err.toString()).isEqualTo(JudgeCli.FAILED);
+        assertThat(err.toString()).doesNotContain("Missing the password");
+    }
+
+    @Test
     @DisplayName("mark with no password anywhere is a usage error, exit 3")
     void markWithoutPassword() {
         int exit = run("mark", "--user", "judge1", "--event", "3", "--entry", "17",
@@ -129,8 +140,11 @@ class JudgeCliTest {
         assertThatThrownBy(() -> convert.convert("soon")).isInstanceOf(CommandLine.TypeConversionException.class);
     }
 
+    /** The environment the CLI sees: empty unless a test sets it, whatever the machine's is. */
+    private Map<String, String> environment = Map.of();
+
     private int run(String... args) {
-        return JudgeCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return JudgeCli.commandLine(environment).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
     }
 
     private static int unusedPort() throws IOException {
