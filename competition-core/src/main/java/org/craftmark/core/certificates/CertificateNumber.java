@@ -3,6 +3,7 @@ package org.craftmark.core.certificates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.craftmark.core.common.Parsed;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
 
@@ -27,39 +28,15 @@ public record CertificateNumber(CertificatePrefix prefix, int sequence) {
         return new CertificateNumber(prefix, sequence);
     }
 
-    /** The outcome of {@link #parse}: the number, or what is wrong with the text. */
-    public sealed interface Parsed {
-        /** The number, or a {@link RuleViolation} carrying the problems. */
-        CertificateNumber orElseThrow();
-
-        record Valid(CertificateNumber number) implements Parsed {
-            @Override
-            public CertificateNumber orElseThrow() {
-                return number;
-            }
-        }
-
-        record Malformed(List<Problem> problems) implements Parsed {
-            public Malformed {
-                problems = List.copyOf(problems);
-            }
-
-            @Override
-            public CertificateNumber orElseThrow() {
-                throw new RuleViolation(problems);
-            }
-        }
-    }
-
     /** Reads a certificate number, reporting every deviation from the shape. */
-    public static Parsed parse(String text) {
+    public static Parsed<CertificateNumber> parse(String text) {
         List<Problem> problems = shapeProblems(text);
         if (!problems.isEmpty()) {
-            return new Parsed.Malformed(problems);
+            return new Parsed.Invalid<>(problems);
         }
         CertificatePrefix prefix = new CertificatePrefix(text.substring(1, 5), text.substring(5, 7),
                 text.substring(7, 13), text.substring(13, 15), text.charAt(15) - '0');
-        return new Parsed.Valid(new CertificateNumber(prefix, Integer.parseInt(text.substring(16))));
+        return new Parsed.Valid<>(new CertificateNumber(prefix, Integer.parseInt(text.substring(16))));
     }
 
     private static List<Problem> shapeProblems(String text) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.craftmark.core.common.Parsed;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
 
@@ -34,41 +35,15 @@ public final class ResidentId {
         this.birthDate = birthDate;
     }
 
-    /** The outcome of {@link #parse}: the ID, or every problem found with the text. */
-    public sealed interface Parsed {
-        /** The ID, or a {@link RuleViolation} carrying the problems. */
-        ResidentId orElseThrow();
-
-        /** A well-formed ID. */
-        record Valid(ResidentId id) implements Parsed {
-            @Override
-            public ResidentId orElseThrow() {
-                return id;
-            }
-        }
-
-        /** What is wrong with the text, at least one problem. */
-        record Invalid(List<Problem> problems) implements Parsed {
-            public Invalid {
-                problems = List.copyOf(problems);
-            }
-
-            @Override
-            public ResidentId orElseThrow() {
-                throw new RuleViolation(problems);
-            }
-        }
-    }
-
     /**
      * Reads a resident ID number. {@code today} decides what "in the future" means for the birth
      * date; pass the contest's clock, never the machine's, so results are reproducible.
      */
-    public static Parsed parse(String text, LocalDate today) {
+    public static Parsed<ResidentId> parse(String text, LocalDate today) {
         Objects.requireNonNull(today, "today");
         List<Problem> shape = shapeProblems(text);
         if (!shape.isEmpty()) {
-            return new Parsed.Invalid(shape);
+            return new Parsed.Invalid<>(shape);
         }
         String number = text.toUpperCase(Locale.ROOT);
         List<Problem> problems = new ArrayList<>();
@@ -77,8 +52,8 @@ public final class ResidentId {
             problems.add(problem("check character does not match the first 17 digits"));
         }
         return problems.isEmpty()
-                ? new Parsed.Valid(new ResidentId(number, birthDate))
-                : new Parsed.Invalid(problems);
+                ? new Parsed.Valid<>(new ResidentId(number, birthDate))
+                : new Parsed.Invalid<>(problems);
     }
 
     /** Length and character classes: nothing else can be checked until these hold. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.craftmark.core.common.Parsed;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
 import org.craftmark.core.contest.SkillLevel;
@@ -51,24 +52,24 @@ class CertificateNumberTest {
             "S000111000042266000017 | level digit (character 16) must be 1–5",
             "S000111000042263000000 | sequence (characters 17–22) starts at 000001"})
     void anythingOffTheShapeIsMalformed(String text, String problem) {
-        CertificateNumber.Parsed parsed = CertificateNumber.parse(text.strip());
+        Parsed<CertificateNumber> parsed = CertificateNumber.parse(text.strip());
 
-        assertThat(parsed).isInstanceOf(CertificateNumber.Parsed.Malformed.class);
-        assertThat(((CertificateNumber.Parsed.Malformed) parsed).problems())
+        assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
+        assertThat(((Parsed.Invalid) parsed).problems())
                 .containsExactly(new Problem("certificateNo", problem));
     }
 
     @Test
     void reportsEveryDeviationAtOnce() {
-        CertificateNumber.Parsed parsed = CertificateNumber.parse("T000111000042269000000");
+        Parsed<CertificateNumber> parsed = CertificateNumber.parse("T000111000042269000000");
 
-        assertThat(((CertificateNumber.Parsed.Malformed) parsed).problems()).hasSize(3);
+        assertThat(((Parsed.Invalid) parsed).problems()).hasSize(3);
         assertThatThrownBy(parsed::orElseThrow).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aNullNumberIsMalformed() {
-        assertThat(CertificateNumber.parse(null)).isInstanceOf(CertificateNumber.Parsed.Malformed.class);
+        assertThat(CertificateNumber.parse(null)).isInstanceOf(Parsed.Invalid.class);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.craftmark.core.people;
 
+import org.craftmark.core.common.Parsed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,9 +20,9 @@ class ResidentIdTest {
     }
 
     private static List<String> problemsOf(String text) {
-        ResidentId.Parsed parsed = ResidentId.parse(text, TODAY);
-        assertThat(parsed).isInstanceOf(ResidentId.Parsed.Invalid.class);
-        List<Problem> problems = ((ResidentId.Parsed.Invalid) parsed).problems();
+        Parsed<ResidentId> parsed = ResidentId.parse(text, TODAY);
+        assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
+        List<Problem> problems = ((Parsed.Invalid) parsed).problems();
         assertThat(problems).allSatisfy(problem -> assertThat(problem.field()).isEqualTo("idNumber"));
         return problems.stream().map(Problem::problem).toList();
     }
@@ -30,7 +32,7 @@ class ResidentIdTest {
         assertThat(ResidentId.withCheckCharacter("11010519491231002")).isEqualTo("11010519491231002X");
         assertThat(ResidentId.withCheckCharacter("11011219820423067")).isEqualTo("11011219820423067X");
         assertThat(ResidentId.parse(ResidentId.withCheckCharacter("11010520010101123"), LocalDate.of(2026, 11, 21)))
-                .isInstanceOf(ResidentId.Parsed.Valid.class);
+                .isInstanceOf(Parsed.Valid.class);
         assertThatThrownBy(() -> ResidentId.withCheckCharacter("1101052001010112"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,5 +1,7 @@
 package org.craftmark.core.people;
 
+import org.craftmark.core.common.Parsed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -32,10 +34,10 @@ class ResidentIdVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void parsesEveryPublishedId(IdCase idCase) {
-        ResidentId.Parsed parsed = ResidentId.parse(idCase.id(), TODAY);
+        Parsed<ResidentId> parsed = ResidentId.parse(idCase.id(), TODAY);
 
-        assertThat(parsed instanceof ResidentId.Parsed.Valid).isEqualTo(idCase.valid());
-        if (parsed instanceof ResidentId.Parsed.Valid(ResidentId id)) {
+        assertThat(parsed instanceof Parsed.Valid).isEqualTo(idCase.valid());
+        if (parsed instanceof Parsed.Valid<ResidentId>(ResidentId id)) {
             assertThat(id.number()).isEqualTo(idCase.id().toUpperCase());
         }
     }

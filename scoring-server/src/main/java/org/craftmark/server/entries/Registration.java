@@ -1,5 +1,6 @@
 package org.craftmark.server.entries;
 
+import org.craftmark.core.common.Parsed;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.contest.SkillLevel;
 import org.craftmark.core.people.ResidentId;
@@ -57,8 +58,8 @@ final class Registration {
             return null;
         }
         return switch (ResidentId.parse(text.strip(), today)) {
-            case ResidentId.Parsed.Valid valid -> valid.id();
-            case ResidentId.Parsed.Invalid invalid -> {
+            case Parsed.Valid<ResidentId> valid -> valid.value();
+            case Parsed.Invalid<ResidentId> invalid -> {
                 invalid.problems().forEach(p -> problems.add(new Problem(prefix + "idNumber", p.problem())));
                 yield null;
             }
