@@ -55,7 +55,7 @@ class CertificateNumberTest {
         Parsed<CertificateNumber> parsed = CertificateNumber.parse(text.strip());
 
         assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
-        assertThat(((Parsed.Invalid) parsed).problems())
+        assertThat(((Parsed.Invalid<CertificateNumber>) parsed).problems())
                 .containsExactly(new Problem("certificateNo", problem));
     }
 
@@ -63,7 +63,7 @@ class CertificateNumberTest {
     void reportsEveryDeviationAtOnce() {
         Parsed<CertificateNumber> parsed = CertificateNumber.parse("T000111000042269000000");
 
-        assertThat(((Parsed.Invalid) parsed).problems()).hasSize(3);
+        assertThat(((Parsed.Invalid<CertificateNumber>) parsed).problems()).hasSize(3);
         assertThatThrownBy(parsed::orElseThrow).isInstanceOf(RuleViolation.class);
     }
 

@@ -22,7 +22,7 @@ class ResidentIdTest {
     private static List<String> problemsOf(String text) {
         Parsed<ResidentId> parsed = ResidentId.parse(text, TODAY);
         assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
-        List<Problem> problems = ((Parsed.Invalid) parsed).problems();
+        List<Problem> problems = ((Parsed.Invalid<ResidentId>) parsed).problems();
         assertThat(problems).allSatisfy(problem -> assertThat(problem.field()).isEqualTo("idNumber"));
         return problems.stream().map(Problem::problem).toList();
     }
