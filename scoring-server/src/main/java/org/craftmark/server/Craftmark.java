@@ -101,7 +101,9 @@ public final class Craftmark implements AutoCloseable {
         Services services = services(vertx, db, clock);
         services.marks().addListener(services.results());
         services.entries().onEventChanged(services.results()::refresh);
-        services.panels().onSeated(services.judges()::assignmentsChanged);
+        services.panels().onSeated((eventId, judgeId) -> services.judges().assignmentsChanged(judgeId));
+        // Only marks of seats covering their criterion count: a seat change can change the board.
+        services.panels().onSeated((eventId, judgeId) -> services.results().refresh(eventId));
         services.results().addListener(services.live());
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);

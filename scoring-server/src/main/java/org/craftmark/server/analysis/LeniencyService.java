@@ -6,6 +6,7 @@ import org.craftmark.core.marking.Leniency.JudgedMark;
 import org.craftmark.server.auth.Access;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
+import org.craftmark.server.results.CountingMarks;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.EventStore.StoredEvent;
@@ -34,7 +35,7 @@ public final class LeniencyService {
         if (!chief) {
             Access.requireOrganizerOf(viewer, contest.region(), stores.regions().tree());
         }
-        List<JudgedMark> marks = stores.marks().currentOfEvent(eventId).stream()
+        List<JudgedMark> marks = CountingMarks.ofEvent(stores, eventId).stream()
                 .map(m -> new JudgedMark(m.judgeUserId(), m.entryId(), event.scheme().criterion(m.criterion()).orElseThrow(), m.value()))
                 .toList();
         return Leniency.of(marks).stream()

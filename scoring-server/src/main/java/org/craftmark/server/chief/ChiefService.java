@@ -14,6 +14,8 @@ import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.marking.Assignments;
 import org.craftmark.server.marking.JudgeSessions;
+import org.craftmark.server.results.CountingMarks;
+import org.craftmark.server.results.EventMarking;
 import org.craftmark.server.results.ResultsService;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;
@@ -48,7 +50,7 @@ public final class ChiefService {
     public record Correction(String criterion, long judgeUserId, BigDecimal value, String reason) {
     }
 
-    /** The corrected mark, with the value it replaced (null when the judge had none). */
+    /** The corrected mark, with the value it replaced. */
     public record Corrected(StoredMark mark, BigDecimal previousValue) {
     }
 
@@ -158,8 +160,8 @@ public final class ChiefService {
 
     /**
      * Stores a new version of a judge's mark entered by the chief judge, with the reason: the judge
-     * must sit on the panel and be assigned the criterion, and not be in conflict with the entry; the
-     * value must be a valid mark. Only while the event is unlocked (and the contest RUNNING, or
+     * must sit on the panel and be assigned the criterion, not be in conflict with the entry, and
+     * have marked it already (409 otherwise); the value must be a valid mark. Only while the event is unlocked (and the contest RUNNING, or
      * reopened by an upheld appeal). The earlier version stays in the history.
      */
     public Corrected correct(SignedInUser actor, long entryId, Correction correction) {
@@ -179,17 +181,17 @@ public final class ChiefService {
                 throw ApiException.conflict("CONFLICT_OF_INTEREST", "Judge " + judge.username() + " may not mark entry "
                         + entry.bib() + ": it is from their own unit (回避).", List.of(new Problem("judgeUserId", "conflict of interest")));
             }
-            Optional<StoredMark> previous = tx.marks().current(entryId, criterion.code()).stream()
-                    .filter(m -> m.judgeUserId() == judge.id()).findFirst();
+            StoredMark previous = tx.marks().current(entryId, criterion.code()).stream()
+                    .filter(m -> m.judgeUserId() == judge.id()).findFirst()
+                    .orElseThrow(() -> nothingToCorrect(judge, entry, criterion));
             StoredMark mark = tx.marks().insert(new NewMark(judge.id(), CORRECTION_PREFIX + UUID.randomUUID(), event.id(), entryId,
                     criterion.code(), correction.value(), null, actor.id(), correction.reason()), clock.instant());
             audit.record(tx, actor, "mark.correct", "entry:" + entryId, contest.id(), new JsonObject()
                     .put("markId", mark.id()).put("eventId", event.id()).put("criterion", criterion.code())
                     .put("judgeUserId", judge.id()).put("version", mark.version()).put("value", mark.value())
-                    .put("previousValue", previous.map(StoredMark::value).orElse(null)).put("reason", correction.reason()));
-            List<BigDecimal> values = tx.marks().current(entryId, criterion.code()).stream().map(StoredMark::value).toList();
-            return new Stored(new Corrected(mark, previous.map(StoredMark::value).orElse(null)),
-                    CriterionResult.of(criterion, values).discrepancy());
+                    .put("previousValue", previous.value()).put("reason", correction.reason()));
+            List<BigDecimal> values = CountingMarks.of(tx, event.id(), entryId, criterion.code()).stream().map(StoredMark::value).toList();
+            return new Stored(new Corrected(mark, previous.value()), CriterionResult.of(criterion, values).discrepancy());
         });
         StoredMark mark = stored.corrected().mark();
         // A rebuild rather than markStored: corrections are rare, and a rebuild is published at once
@@ -200,6 +202,13 @@ public final class ChiefService {
                     .put("entryId", mark.entryId()).put("criterion", mark.criterion()));
         }
         return stored.corrected();
+    }
+
+    /** A correction changes a judge's existing mark; it never makes up a mark the judge did not give. */
+    private static ApiException nothingToCorrect(SignedInUser judge, StoredEntry entry, Criterion criterion) {
+        return ApiException.conflict("CONFLICT", "Judge " + judge.username() + " has no mark for entry " + entry.bib()
+                + " on " + criterion.code() + " to correct; the judge marks it first.",
+                List.of(new Problem("judgeUserId", "has no mark for entry " + entry.bib() + " on " + criterion.code())));
     }
 
     /** The body's criterion, judge and value, every problem at once (400 VALIDATION_FAILED). */

@@ -10,6 +10,7 @@ import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.store.ContestStore.StoredContest;
+import org.craftmark.server.results.EventMarking;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.EntryStore.StoredEntry;
 import org.craftmark.server.store.EventStore.StoredEvent;

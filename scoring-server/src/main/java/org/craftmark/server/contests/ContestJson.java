@@ -27,14 +27,21 @@ public final class ContestJson {
                 .put("resultsVersion", c.resultsVersion());
     }
 
-    /** What the public may see of a contest: its name, tier, year and where it stands. */
+    /**
+     * What the public may see of a contest: its name, tier, region, year, where it stands and the
+     * notice period (公示 is public information).
+     */
     public static JsonObject publicView(StoredContest c) {
         return new JsonObject()
                 .put("id", c.id())
                 .put("name", c.name())
                 .put("year", c.year())
                 .put("tier", c.tier().name())
-                .put("status", c.status().name());
+                .put("regionCode", c.region().value())
+                .put("status", c.status().name())
+                .put("publishedAt", iso(c.publishedAt()))
+                .put("noticeEndsAt", iso(c.noticeEndsAt()))
+                .put("resultsVersion", c.resultsVersion());
     }
 
     static String iso(Instant instant) {

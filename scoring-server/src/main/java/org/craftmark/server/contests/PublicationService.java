@@ -10,6 +10,7 @@ import org.craftmark.server.auth.Access;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.live.LiveFeeds;
+import org.craftmark.server.results.EventMarking;
 import org.craftmark.server.results.ResultsJson;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;
@@ -19,6 +20,7 @@ import org.craftmark.server.store.Stores;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,6 +59,7 @@ public final class PublicationService {
     private void publish(Stores tx, SignedInUser actor, StoredContest contest) {
         List<StoredEvent> events = tx.events().ofContest(contest.id());
         requireAllLocked(events);
+        requireAllComplete(tx, events);
         Instant now = clock.instant();
         NoticePeriod notice = new NoticePeriod(now, contest.noticeDays());
         int version = contest.resultsVersion() + 1;
@@ -68,6 +71,22 @@ public final class PublicationService {
         tx.contests().markPublished(contest.id(), now, notice.endsAt(), version);
         audit.record(tx, actor, "contest.publish", "contest:" + contest.id(), contest.id(), new JsonObject()
                 .put("publishedAt", now.toString()).put("noticeEndsAt", notice.endsAt().toString()).put("resultsVersion", version));
+    }
+
+    /**
+     * Checked again from the committed marks, whatever the lock says: only complete results are made
+     * public, so nothing that slipped past a lock (an entry made ACTIVE again) is published unmarked.
+     */
+    private static void requireAllComplete(Stores tx, List<StoredEvent> events) {
+        List<Problem> incomplete = new ArrayList<>();
+        for (StoredEvent event : events) {
+            EventMarking.read(tx, event).incomplete().forEach(p ->
+                    incomplete.add(new Problem("event " + event.id() + " (" + event.occupationName() + ") " + p.field(), p.problem())));
+        }
+        if (!incomplete.isEmpty()) {
+            throw ApiException.conflict("CONFLICT", "Every ACTIVE entry must be completely marked before publication: "
+                    + incomplete.size() + " criteria are incomplete.", incomplete);
+        }
     }
 
     /** Every event's marks must be checked and locked by its chief judge before anything is public. */

@@ -137,9 +137,9 @@ final class DemoSeason {
      * three marks, so the panel can still complete an entry when two judges must stand aside.
      */
     private void seatPanel(StoredEvent event, List<Long> judges) {
-        services.panels().seat(seeder, new PanelSeat(event.id(), judges.getFirst(), "CHIEF", List.of()));
+        services.panels().seat(seeder, PanelSeat.allCriteria(event.id(), judges.getFirst(), "CHIEF"));
         for (Long judge : judges.subList(1, judges.size())) {
-            services.panels().seat(seeder, new PanelSeat(event.id(), judge, "JUDGE", List.of()));
+            services.panels().seat(seeder, PanelSeat.allCriteria(event.id(), judge, "JUDGE"));
         }
     }
 }

@@ -177,7 +177,10 @@ public final class EntryService {
         return stores.entries().ofEvent(eventId);
     }
 
-    /** Marks an entry DNS or DQ (with a reason), or ACTIVE again; not once results are published. */
+    /**
+     * Marks an entry DNS or DQ (with a reason), or ACTIVE again; not once results are published, nor
+     * while the event is locked.
+     */
     public StoredEntry setStatus(SignedInUser actor, long entryId, EntryStatus status, String reason) {
         if (status != EntryStatus.ACTIVE && reason == null) {
             throw new RuleViolation("reason", "is required for " + status);
@@ -197,6 +200,7 @@ public final class EntryService {
             StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
             EventInContest at = organizedOrChiefEvent(tx, actor, entry.eventId());
             requireBeforePublication(at.contest());
+            requireUnlocked(tx, entry.eventId());
             change.accept(tx);
             audit.record(tx, actor, action, "entry:" + entryId, at.contest().id(), data);
             return tx.entries().find(entryId).orElseThrow();
@@ -233,6 +237,18 @@ public final class EntryService {
         if (contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL) {
             throw ApiException.conflict("WRONG_STATE", "Entries change until results are published; the contest is "
                     + contest.status() + ".", List.of(new Problem("status", "is " + contest.status())));
+        }
+    }
+
+    /**
+     * A locked event's results are checked and final for the chief judge: its entries' status and
+     * completion time are frozen with them. The row lock is the one the chief's lock takes, so the two
+     * cannot interleave.
+     */
+    private static void requireUnlocked(Stores tx, long eventId) {
+        if (tx.events().findForUpdate(eventId).orElseThrow().locked()) {
+            throw ApiException.conflict("EVENT_LOCKED", "The event is locked by its chief judge; entry status and time "
+                    + "change only while it is unlocked.", List.of(new Problem("eventId", "is locked")));
         }
     }
 

@@ -40,7 +40,7 @@ public final class Assignments {
                 continue;
             }
             List<Criterion> criteria = event.scheme().criteria().stream()
-                    .filter(c -> seat.marksAll() || seat.criteria().contains(c.code())).toList();
+                    .filter(c -> seat.marks(c.code())).toList();
             List<StoredEntry> entries = stores.entries().ofEvent(event.id()).stream()
                     .filter(e -> e.status() == EntryStatus.ACTIVE)
                     .filter(e -> !ConflictOfInterest.exists(judge.affiliation(), unitsOf(e)))

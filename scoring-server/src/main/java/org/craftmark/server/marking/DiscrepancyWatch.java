@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import org.craftmark.core.marking.Criterion;
 import org.craftmark.core.marking.CriterionResult;
 import org.craftmark.core.marking.Method;
+import org.craftmark.server.results.CountingMarks;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.MarkStore.StoredMark;
 
@@ -30,7 +31,8 @@ public final class DiscrepancyWatch implements MarkListener {
         if (criterion.method() != Method.WSS) {
             return;
         }
-        List<BigDecimal> values = db.stores().marks().current(mark.entryId(), mark.criterion()).stream().map(StoredMark::value).toList();
+        List<BigDecimal> values = CountingMarks.of(db.stores(), mark.eventId(), mark.entryId(), mark.criterion()).stream()
+                .map(StoredMark::value).toList();
         if (CriterionResult.of(criterion, values).discrepancy()) {
             judges.push(mark.eventId(), new JsonObject().put("type", "discrepancy").put("eventId", mark.eventId())
                     .put("entryId", mark.entryId()).put("criterion", mark.criterion()));

@@ -129,7 +129,7 @@ public final class MarkService {
     static void requireMayMark(Stores tx, SignedInUser judge, StoredEvent event, StoredEntry entry, Criterion criterion) {
         PanelSeat seat = tx.panels().seatOf(event.id(), judge.id())
                 .orElseThrow(() -> ApiException.forbidden("You are not on the panel of this event."));
-        if (!seat.marksAll() && !seat.criteria().contains(criterion.code())) {
+        if (!seat.marks(criterion.code())) {
             throw ApiException.forbidden("Criterion " + criterion.code() + " is not assigned to you.");
         }
         if (ConflictOfInterest.exists(judge.affiliation(), Assignments.unitsOf(entry))) {

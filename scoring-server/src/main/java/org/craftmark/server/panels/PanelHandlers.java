@@ -39,7 +39,8 @@ public final class PanelHandlers implements Routes {
         JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
         Long userId = input.requiredLong("userId", 1, Long.MAX_VALUE);
         PanelRole role = input.requiredEnum("role", PanelRole.class);
-        var criteria = input.strings("criteria", 200, 20);
+        // Omitted: all criteria; []: none (a chief who only supervises).
+        var criteria = input.isAbsent("criteria") ? null : input.strings("criteria", 200, 20);
         input.check();
         return Reply.created(json(panels.seat(actor, new PanelSeat(eventId, userId, role.name(), criteria))));
     }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongConsumer;
 
 /** Each event's panel (裁判组): its judges, the criteria each marks, and its chief judge (裁判长). */
 public final class PanelService {
@@ -31,7 +30,7 @@ public final class PanelService {
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
-    private final List<LongConsumer> seated = new CopyOnWriteArrayList<>();
+    private final List<SeatListener> seated = new CopyOnWriteArrayList<>();
 
     public PanelService(Database db, AuditLog audit, Clock clock) {
         this.db = db;
@@ -39,8 +38,8 @@ public final class PanelService {
         this.clock = clock;
     }
 
-    /** Told (with the judge's user id) after a seat is committed. */
-    public void onSeated(LongConsumer listener) {
+    /** Told of every seat change, after it is committed. */
+    public void onSeated(SeatListener listener) {
         seated.add(listener);
     }
 
@@ -58,10 +57,10 @@ public final class PanelService {
             }
             tx.panels().seat(seat, clock.instant());
             audit.record(tx, actor, "panel.seat", "event:" + event.id(), contest.id(), new JsonObject()
-                    .put("userId", judge.id()).put("role", seat.panelRole()).put("criteria", new JsonArray(seat.criteria())));
+                    .put("userId", judge.id()).put("role", seat.panelRole()).put("criteria", seat.marksAll() ? null : new JsonArray(seat.criteria())));
             return new PanelMember(seat, judge);
         });
-        seated.forEach(listener -> listener.accept(member.judge().id()));
+        seated.forEach(listener -> listener.seatChanged(seat.eventId(), member.judge().id()));
         return member;
     }
 
@@ -70,8 +69,8 @@ public final class PanelService {
         if (!judge.is(Role.JUDGE)) {
             problems.add(new Problem("userId", "must be a JUDGE user; " + judge.username() + " is " + judge.role()));
         }
-        for (int i = 0; i < seat.criteria().size(); i++) {
-            String code = seat.criteria().get(i);
+        for (int i = 0; i < seat.namedCriteria().size(); i++) {
+            String code = seat.namedCriteria().get(i);
             if (event.scheme().criterion(code).isEmpty()) {
                 problems.add(new Problem("criteria[" + i + "]", code + " is not a criterion of this event"));
             }

@@ -4,6 +4,7 @@ import org.craftmark.core.marking.Criterion;
 import org.craftmark.core.marking.CriterionResult;
 import org.craftmark.core.marking.EntryScore;
 import org.craftmark.core.marking.MarkingScheme;
+import org.craftmark.core.marking.Panel;
 import org.craftmark.core.ranking.Leaderboard;
 import org.craftmark.core.ranking.Ranking;
 import org.craftmark.core.ranking.ScoredEntry;
@@ -39,6 +40,7 @@ final class EventBoard {
 
     private final StoredEvent event;
     private final MarkingScheme scheme;
+    private Panel panel;
     private final Map<Long, StoredEntry> entries = new LinkedHashMap<>();
     private final Map<String, Long> entryByBib = new HashMap<>();
     private final Map<Long, Map<String, Map<Long, Current>>> marks = new HashMap<>();
@@ -47,15 +49,17 @@ final class EventBoard {
     private Map<Long, BoardRow> rows = Map.of();
     private long seq;
 
-    EventBoard(StoredEvent event, List<StoredEntry> entries, List<StoredMark> currentMarks, long seq) {
+    /** @param panel whose marks count: a mark of a judge whose seat does not cover its criterion is ignored */
+    EventBoard(StoredEvent event, Panel panel, List<StoredEntry> entries, List<StoredMark> currentMarks, long seq) {
         this.event = event;
         this.scheme = event.scheme();
+        this.panel = panel;
         this.seq = seq;
         entries.forEach(e -> {
             this.entries.put(e.id(), e);
             entryByBib.put(e.bib(), e.id());
         });
-        currentMarks.forEach(this::remember);
+        currentMarks.stream().filter(m -> panel.counts(m.judgeUserId(), m.criterion())).forEach(this::remember);
         this.entries.keySet().forEach(this::rescore);
         rows = rank();
     }
@@ -82,15 +86,16 @@ final class EventBoard {
     }
 
     synchronized Change apply(StoredMark mark) {
-        if (!entries.containsKey(mark.entryId()) || !remember(mark)) {
+        if (!entries.containsKey(mark.entryId()) || !panel.counts(mark.judgeUserId(), mark.criterion()) || !remember(mark)) {
             return new Change(seq, List.of());
         }
         rescoreCriterion(mark.entryId(), mark.criterion());
         return advance(rank());
     }
 
-    /** Takes the board another rebuild made (after status, time or correction changes) and diffs it. */
+    /** Takes the board another rebuild made (after status, time, seat or correction changes) and diffs it. */
     synchronized Change replaceWith(EventBoard rebuilt) {
+        panel = rebuilt.panel;
         entries.clear();
         entries.putAll(rebuilt.entries);
         entryByBib.clear();

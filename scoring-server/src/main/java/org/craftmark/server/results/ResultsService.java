@@ -2,6 +2,7 @@ package org.craftmark.server.results;
 
 import org.craftmark.core.marking.EntryScore;
 import org.craftmark.core.pipeline.ContestStatus;
+import org.craftmark.server.auth.Access;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.marking.MarkListener;
@@ -55,14 +56,24 @@ public final class ResultsService implements MarkListener {
     }
 
     /**
-     * The contest of the event, once the viewer may see its results: the public may not before an
-     * ON_PUBLISH contest publishes (403 RESULTS_NOT_PUBLISHED).
+     * The contest of the event, once the viewer may see its results. Before an ON_PUBLISH contest
+     * publishes, only ADMIN, the contest's organizers and the event's panel see them; anyone else,
+     * signed in or not, gets 403 RESULTS_NOT_PUBLISHED.
      */
     public StoredContest visibleContest(Optional<SignedInUser> viewer, long eventId) {
-        StoredEvent event = db.stores().events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
-        StoredContest contest = db.stores().contests().find(event.contestId()).orElseThrow();
-        requireVisible(viewer, contest);
+        Stores stores = db.stores();
+        StoredEvent event = stores.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
+        StoredContest contest = stores.contests().find(event.contestId()).orElseThrow();
+        if (contest.visibility() == Visibility.ON_PUBLISH && !isPublished(contest)
+                && viewer.filter(v -> mayWatchUnpublished(stores, v, contest, eventId)).isEmpty()) {
+            throw ApiException.resultsNotPublished();
+        }
         return contest;
+    }
+
+    private static boolean mayWatchUnpublished(Stores stores, SignedInUser viewer, StoredContest contest, long eventId) {
+        return Access.isOrganizerOf(viewer, contest.region(), stores.regions().tree())
+                || stores.panels().seatOf(eventId, viewer.id()).isPresent();
     }
 
     /** The board as computed right now (the live feed publishes from this). */
@@ -76,13 +87,6 @@ public final class ResultsService implements MarkListener {
 
     /** A board's rows and the change counter they belong to. */
     public record Current(long boardSeq, List<BoardRow> rows) {
-    }
-
-    /** 403 RESULTS_NOT_PUBLISHED for the public before an ON_PUBLISH contest publishes. */
-    public static void requireVisible(Optional<SignedInUser> viewer, StoredContest contest) {
-        if (viewer.isEmpty() && contest.visibility() == Visibility.ON_PUBLISH && !isPublished(contest)) {
-            throw ApiException.resultsNotPublished();
-        }
     }
 
     public static boolean isPublished(StoredContest contest) {
@@ -105,7 +109,8 @@ public final class ResultsService implements MarkListener {
 
     private static EventBoard load(Stores stores, long eventId, long seq) {
         StoredEvent event = stores.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
-        return new EventBoard(event, stores.entries().ofEvent(eventId), stores.marks().currentOfEvent(eventId), seq);
+        return new EventBoard(event, stores.panels().panel(eventId), stores.entries().ofEvent(eventId),
+                stores.marks().currentOfEvent(eventId), seq);
     }
 
     private void publish(EventBoard board, EventBoard.Change change, boolean fromMark) {

@@ -1,21 +1,43 @@
 package org.craftmark.server.store;
 
+import org.craftmark.core.marking.Panel;
+import org.craftmark.core.marking.SeatCoverage;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.craftmark.server.store.schema.Tables.PANEL_MEMBERS;
 
 /** The judges of each event's panel (裁判组) and the criteria each marks. */
 public final class PanelStore {
 
-    /** A judge's place on a panel: JUDGE or CHIEF (裁判长); empty criteria list = all criteria. */
+    /**
+     * A judge's place on a panel: JUDGE or CHIEF (裁判长), and the criteria they mark — {@code null}
+     * for all of them (the request omitted the list), an empty list for none (a chief who only
+     * supervises).
+     */
     public record PanelSeat(long eventId, long userId, String panelRole, List<String> criteria) {
+        public PanelSeat {
+            criteria = criteria == null ? null : List.copyOf(criteria);
+        }
+
+        /** A seat marking every criterion of the scheme. */
+        public static PanelSeat allCriteria(long eventId, long userId, String panelRole) {
+            return new PanelSeat(eventId, userId, panelRole, null);
+        }
+
         public boolean marksAll() {
-            return criteria.isEmpty();
+            return criteria == null;
+        }
+
+        /** The criteria named on the seat; empty when it marks all or none (see {@link #marksAll()}). */
+        public List<String> namedCriteria() {
+            return criteria == null ? List.of() : criteria;
         }
 
         /** The chief judge (裁判长): alone may lock, unlock, correct and recheck. */
@@ -25,7 +47,11 @@ public final class PanelStore {
 
         /** Assigned this criterion (explicitly, or by marking all). */
         public boolean marks(String criterion) {
-            return marksAll() || criteria.contains(criterion);
+            return coverage().covers(criterion);
+        }
+
+        public SeatCoverage coverage() {
+            return marksAll() ? new SeatCoverage.All() : new SeatCoverage.Only(Set.copyOf(criteria));
         }
     }
 
@@ -37,6 +63,7 @@ public final class PanelStore {
 
     /** Seats the judge, or changes the role and criteria of a judge already seated. */
     public void seat(PanelSeat seat, Instant now) {
+        // NULL: all criteria; '': none; else the codes.
         String criteria = seat.marksAll() ? null : String.join(",", seat.criteria());
         int updated = dsl.update(PANEL_MEMBERS)
                 .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
@@ -64,11 +91,19 @@ public final class PanelStore {
                 .fetch(r -> new PanelSeat(r.getEventId(), r.getUserId(), r.getPanelRole(), split(r.getCriteria())));
     }
 
+    /** The event's panel as the rulebook reads it: whose marks count on which criteria. */
+    public Panel panel(long eventId) {
+        return new Panel(ofEvent(eventId).stream().collect(Collectors.toMap(PanelSeat::userId, PanelSeat::coverage)));
+    }
+
     public Optional<PanelSeat> seatOf(long eventId, long userId) {
         return ofEvent(eventId).stream().filter(s -> s.userId() == userId).findFirst();
     }
 
     private static List<String> split(String criteria) {
-        return criteria == null || criteria.isEmpty() ? List.of() : Arrays.asList(criteria.split(","));
+        if (criteria == null) {
+            return null;
+        }
+        return criteria.isEmpty() ? List.of() : Arrays.asList(criteria.split(","));
     }
 }

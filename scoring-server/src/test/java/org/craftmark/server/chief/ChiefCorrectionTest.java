@@ -131,17 +131,18 @@ class ChiefCorrectionTest {
     }
 
     @Test
-    void aJudgeWithoutAMarkGetsAFirstVersion() {
+    @DisplayName("a correction for a judge who never marked that entry and criterion is 409 and creates nothing")
+    void aCorrectionNeedsAMarkToChange() {
         long late = season.seatJudgeFor(prefix + "-b", List.of("B1"));
 
-        Api.Response corrected = api().post(correctionsOf("A02"), new JsonObject().put("criterion", "B1")
+        Api.Response refused = api().post(correctionsOf("A02"), new JsonObject().put("criterion", "B1")
                 .put("judgeUserId", late).put("value", 17).put("reason", "纸质评分表补录"), chief);
 
-        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
-        assertThat(corrected.json().getInteger("version")).isEqualTo(1);
-        assertThat(corrected.json().getValue("previousValue")).isNull();
-        // B1 of A02 is now the mean of 14, 14 and 17 = 15: total 40.
-        assertThat(leaderboard().getFirst().getValue("total").toString()).isEqualTo("40");
+        assertThat(error(refused, 409, "CONFLICT")).containsExactly(new Problem("judgeUserId", "has no mark for entry A02 on B1"));
+        assertThat(refused.json().getJsonObject("error").getString("message")).contains(prefix + "-b", "A02", "B1");
+        assertThat(server.app().database().stores().marks().historyOfEntry(season.entry("A02")))
+                .noneMatch(m -> m.judgeUserId() == late);
+        assertThat(leaderboard().getFirst().getValue("total").toString()).isEqualTo("39");
     }
 
     @Test

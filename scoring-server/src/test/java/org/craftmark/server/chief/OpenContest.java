@@ -39,7 +39,7 @@ final class OpenContest {
         services.contests().move(admin, contest, LifecycleAction.OPEN);
         long chief = services.users().create(admin, new NewUserRequest(chiefUsername, MarkingFixture.JUDGE_PASSWORD, Role.JUDGE,
                 chiefUsername, null, "某单位")).id();
-        services.panels().seat(admin, new PanelSeat(event, chief, "CHIEF", List.of()));
+        services.panels().seat(admin, PanelSeat.allCriteria(event, chief, "CHIEF"));
         return event;
     }
 }

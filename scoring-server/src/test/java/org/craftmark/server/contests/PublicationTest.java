@@ -53,6 +53,13 @@ class PublicationTest extends OnEveryBackend {
         assertThat(Instant.parse(contest.getString("noticeEndsAt"))).isEqualTo(publishedAt.plus(Duration.ofDays(5)));
         assertThat(api.post(publish, new JsonObject(), admin).json().getString("publishedAt")).as("idempotent").isEqualTo(contest.getString("publishedAt"));
 
+        JsonObject seenByThePublic = api.get("/api/v1/contests/" + season.contestId, null).json();
+        assertThat(seenByThePublic.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(seenByThePublic.getString("publishedAt")).isEqualTo(contest.getString("publishedAt"));
+        assertThat(seenByThePublic.getString("noticeEndsAt")).isEqualTo(contest.getString("noticeEndsAt"));
+        assertThat(seenByThePublic.getInteger("resultsVersion")).isEqualTo(1);
+        assertThat(seenByThePublic.getString("regionCode")).isEqualTo("110112");
+
         JsonObject live = api.get(board, null).json();
         assertThat(live.getBoolean("published")).isTrue();
         JsonObject frozen = api.get(board + "?version=1", null).json();

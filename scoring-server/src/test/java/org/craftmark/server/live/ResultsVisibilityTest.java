@@ -21,7 +21,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An ON_PUBLISH contest shows the public nothing before publication; judges and organizers see it all along. */
+/**
+ * An ON_PUBLISH contest shows nothing before publication to anyone but ADMIN, its organizers and the
+ * event's panel, who see it all along.
+ */
 @DisplayName("Who sees results before publication")
 class ResultsVisibilityTest {
     private static TestServer server;
@@ -54,6 +57,43 @@ class ResultsVisibilityTest {
     @Test
     void thePublicWebSocketUpgradeIsRefusedWith403() throws Exception {
         assertThat(LiveFeedTest.upgradeStatus(server, "/ws/live?eventId=" + season.eventId)).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a signed-in judge who is not on the event's panel gets 403 over REST and over the feed")
+    void aJudgeOffThePanelIsRefused() throws Exception {
+        MarkingFixture other = MarkingFixture.create(server,
+                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of(), List.of("B01"), List.of("vis-elsewhere"), Visibility.LIVE);
+        Api api = server.api();
+        String token = api.token("vis-elsewhere", MarkingFixture.JUDGE_PASSWORD);
+
+        Api.Response response = api.get("/api/v1/events/" + season.eventId + "/leaderboard", token);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.errorCode()).isEqualTo("RESULTS_NOT_PUBLISHED");
+        String ticket = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token).json().getString("ticket");
+        assertThat(LiveFeedTest.upgradeStatus(server, "/ws/live?eventId=" + season.eventId + "&ticket=" + ticket)).isEqualTo(403);
+        // The same judge sees the LIVE contest they are not even on: LIVE results are public.
+        assertThat(api.get("/api/v1/events/" + other.eventId + "/leaderboard", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("an HR user, out of the contest's organizers, gets 403 before publication; the organizer sees it")
+    void hrIsRefusedAndTheOrganizerSeesIt() {
+        Api api = server.api();
+        String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+        api.post("/api/v1/users", new JsonObject().put("username", "vis-hr").put("password", "hr-pass-1").put("role", "HR")
+                .put("displayName", "人社局").put("regionCode", "110112"), admin);
+        api.post("/api/v1/users", new JsonObject().put("username", "vis-org").put("password", "org-pass-1").put("role", "ORGANIZER")
+                .put("displayName", "组委会").put("regionCode", "110000"), admin);
+
+        Api.Response hr = api.get("/api/v1/events/" + season.eventId + "/leaderboard", api.token("vis-hr", "hr-pass-1"));
+        Api.Response organizer = api.get("/api/v1/events/" + season.eventId + "/leaderboard", api.token("vis-org", "org-pass-1"));
+
+        assertThat(hr.status()).isEqualTo(403);
+        assertThat(hr.errorCode()).isEqualTo("RESULTS_NOT_PUBLISHED");
+        assertThat(organizer.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/events/" + season.eventId + "/leaderboard", admin).status()).isEqualTo(200);
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class MarkingFixture {
             String name = judgeNames.get(i);
             long id = services.users().find(name).map(SignedInUser::id).orElseGet(() -> services.users().create(admin,
                     new NewUserRequest(name, JUDGE_PASSWORD, Role.JUDGE, name, null, "裁判单位-" + name)).id());
-            services.panels().seat(admin, new PanelSeat(event, id, i == 0 ? "CHIEF" : "JUDGE", List.of()));
+            services.panels().seat(admin, PanelSeat.allCriteria(event, id, i == 0 ? "CHIEF" : "JUDGE"));
             fixture.judges.put(name, id);
         }
         services.contests().move(admin, contest, LifecycleAction.START);
@@ -90,7 +90,7 @@ public final class MarkingFixture {
     /** Registers a judge whose affiliation is the given entry's employer: in conflict with it. */
     public long seatConflictedJudge(String username, String bib) {
         long id = services.users().create(admin, new NewUserRequest(username, JUDGE_PASSWORD, Role.JUDGE, username, null, "单位-" + bib)).id();
-        services.panels().seat(admin, new PanelSeat(eventId, id, "JUDGE", List.of()));
+        services.panels().seat(admin, PanelSeat.allCriteria(eventId, id, "JUDGE"));
         judges.put(username, id);
         return id;
     }

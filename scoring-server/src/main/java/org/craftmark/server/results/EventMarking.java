@@ -1,4 +1,4 @@
-package org.craftmark.server.chief;
+package org.craftmark.server.results;
 
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.contest.EntryStatus;
@@ -24,9 +24,10 @@ import java.util.Map;
  * An event's marks as the rulebook sees them, read in one transaction: every entry's score from the
  * judges' current marks (competition-core scores and ranks; nothing is decided in SQL). The lock
  * check, the progress view and the recheck's draw all read from this, so they agree with each other
- * and with what is committed — not with a board that may be a moment behind.
+ * and with what is committed — not with a board that may be a moment behind. Only marks that count
+ * are read (see {@link CountingMarks}).
  */
-final class EventMarking {
+public final class EventMarking {
     private final StoredEvent event;
     private final List<StoredEntry> entries;
     /** Current marks: entry → criterion → judge → value. */
@@ -47,20 +48,20 @@ final class EventMarking {
         }
     }
 
-    static EventMarking read(Stores tx, StoredEvent event) {
-        return new EventMarking(event, tx.entries().ofEvent(event.id()), tx.marks().currentOfEvent(event.id()));
+    public static EventMarking read(Stores tx, StoredEvent event) {
+        return new EventMarking(event, tx.entries().ofEvent(event.id()), CountingMarks.ofEvent(tx, event.id()));
     }
 
     /** ACTIVE entries, in bib order: the ones that are ranked and must be complete. */
-    List<StoredEntry> activeEntries() {
+    public List<StoredEntry> activeEntries() {
         return entries.stream().filter(e -> e.status() == EntryStatus.ACTIVE).toList();
     }
 
-    CriterionResult result(StoredEntry entry, String criterion) {
+    public CriterionResult result(StoredEntry entry, String criterion) {
         return scores.get(entry.id()).criteria().get(criterion);
     }
 
-    boolean hasMark(StoredEntry entry, String criterion, long judgeUserId) {
+    public boolean hasMark(StoredEntry entry, String criterion, long judgeUserId) {
         return marks.getOrDefault(entry.id(), Map.of()).getOrDefault(criterion, Map.of()).containsKey(judgeUserId);
     }
 
@@ -69,7 +70,7 @@ final class EventMarking {
     }
 
     /** The live leaderboard, as the rulebook ranks the current totals. */
-    Leaderboard leaderboard() {
+    public Leaderboard leaderboard() {
         List<ScoredEntry> scored = entries.stream()
                 .map(e -> new ScoredEntry(e.bib(), e.status(), e.completionSeconds(), scores.get(e.id())))
                 .toList();
@@ -81,7 +82,7 @@ final class EventMarking {
      * as {@code entry A07: B1} → {@code 2 of 3 marks}, or {@code discrepancy} when its WSS marks are
      * more than 1 apart. In bib order, then scheme order.
      */
-    List<Problem> incomplete() {
+    public List<Problem> incomplete() {
         List<Problem> problems = new ArrayList<>();
         for (StoredEntry entry : activeEntries()) {
             for (Criterion criterion : event.scheme().criteria()) {
