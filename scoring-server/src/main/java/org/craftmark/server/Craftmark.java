@@ -15,6 +15,7 @@ import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.LoginThrottle;
 import org.craftmark.server.chief.ChiefHandlers;
+import org.craftmark.server.chief.MarkHistory;
 import org.craftmark.server.chief.ChiefService;
 import org.craftmark.server.chief.RecheckService;
 import org.craftmark.server.config.ServerConfig;
@@ -39,6 +40,8 @@ import org.craftmark.server.marking.Assignments;
 import org.craftmark.server.marking.DiscrepancyWatch;
 import org.craftmark.server.marking.JudgeSessions;
 import org.craftmark.server.marking.MarkHandlers;
+import org.craftmark.server.marking.MyMarks;
+import org.craftmark.server.marking.MyMarksHandlers;
 import org.craftmark.server.marking.MarkService;
 import org.craftmark.server.http.Routes;
 import org.craftmark.server.http.WebPages;
@@ -105,9 +108,13 @@ public final class Craftmark implements AutoCloseable {
         // Only marks of seats covering their criterion count: a seat change can change the board.
         services.panels().onSeated((eventId, judgeId) -> services.results().refresh(eventId));
         services.results().addListener(services.live());
+        // A new password or a disabled account ends the user's sessions, open tablets included.
+        services.users().onSessionsEnded(services.judges()::endSessionsOf);
+        // A judge's unit decides conflicts of interest: their panels re-read it (assignments, boards).
+        services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, services));
+        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services));
         try {
             vertx.deployVerticle(api).await();
         } catch (RuntimeException e) {
@@ -136,7 +143,7 @@ public final class Craftmark implements AutoCloseable {
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
-    private static List<Routes> routes(Vertx vertx, Services services) {
+    private static List<Routes> routes(Vertx vertx, Database db, Services services) {
         return List.of(
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
@@ -145,7 +152,8 @@ public final class Craftmark implements AutoCloseable {
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),
-                new ChiefHandlers(services.auth(), services.chief(), services.rechecks()),
+                new ChiefHandlers(services.auth(), services.chief(), services.rechecks(), new MarkHistory(db)),
+                new MyMarksHandlers(services.auth(), new MyMarks(db)),
                 new LiveHandlers(vertx, services.auth(), services.results(), services.live()),
                 new LeniencyHandlers(services.auth(), services.leniency()),
                 new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges(),

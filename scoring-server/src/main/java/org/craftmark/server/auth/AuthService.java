@@ -39,7 +39,8 @@ public final class AuthService {
             throw tooManyAttempts(wait);
         });
         Optional<UserStore.StoredUser> found = users.findByUsername(username);
-        boolean ok = found.map(u -> Passwords.matches(password, u.passwordHash())).orElseGet(() -> {
+        // A disabled user is told the same as a wrong password: the answer says nothing about the account.
+        boolean ok = found.map(u -> Passwords.matches(password, u.passwordHash()) && !u.disabled()).orElseGet(() -> {
             Passwords.checkDecoy(password);
             return false;
         });

@@ -25,11 +25,13 @@ public final class ChiefHandlers implements Routes {
     private final AuthService auth;
     private final ChiefService chief;
     private final RecheckService rechecks;
+    private final MarkHistory history;
 
-    public ChiefHandlers(AuthService auth, ChiefService chief, RecheckService rechecks) {
+    public ChiefHandlers(AuthService auth, ChiefService chief, RecheckService rechecks, MarkHistory history) {
         this.auth = auth;
         this.chief = chief;
         this.rechecks = rechecks;
+        this.history = history;
     }
 
     @Override
@@ -37,6 +39,7 @@ public final class ChiefHandlers implements Routes {
         router.post("/api/v1/events/:id/lock").handler(blocking.handler(this::lock));
         router.post("/api/v1/events/:id/unlock").handler(blocking.handler(this::unlock));
         router.post("/api/v1/entries/:id/corrections").handler(blocking.handler(this::correct));
+        router.get("/api/v1/entries/:id/marks").handler(blocking.handler(this::history));
         router.get("/api/v1/events/:id/progress").handler(blocking.handler(this::progress));
         router.post("/api/v1/events/:id/recheck").handler(blocking.handler(this::startRecheck));
         router.get("/api/v1/events/:id/recheck").handler(blocking.handler(this::recheck));
@@ -68,6 +71,11 @@ public final class ChiefHandlers implements Routes {
         input.check();
         var correction = new ChiefService.Correction(criterion, judgeUserId, value, reason);
         return Reply.ok(ChiefJson.corrected(chief.correct(actor, entryId, correction)));
+    }
+
+    private Reply history(RoutingContext ctx) {
+        SignedInUser actor = signedIn(ctx);
+        return Reply.ok(ChiefJson.history(history.of(actor, PathParams.id(ctx, "id"))));
     }
 
     private Reply progress(RoutingContext ctx) {

@@ -31,30 +31,69 @@ final class ChiefJson {
                 .put("createdAt", iso(m.createdAt()));
     }
 
+    static JsonObject history(MarkHistory.EntryMarks marks) {
+        JsonArray items = new JsonArray();
+        for (MarkHistory.Version v : marks.versions()) {
+            StoredMark m = v.mark();
+            items.add(new JsonObject()
+                    .put("markId", m.id())
+                    .put("criterion", m.criterion())
+                    .put("judgeUserId", m.judgeUserId())
+                    .put("judgeName", v.judgeName())
+                    .put("version", m.version())
+                    .put("value", Json.decimal(m.value()))
+                    .put("correctedBy", m.correctedBy())
+                    .put("reason", m.reason())
+                    .put("at", iso(m.createdAt()))
+                    .put("current", v.current())
+                    .put("counts", v.counts()));
+        }
+        return new JsonObject()
+                .put("entryId", marks.entry().id())
+                .put("eventId", marks.entry().eventId())
+                .put("bib", marks.entry().bib())
+                .put("items", items);
+    }
+
     static JsonObject progress(ProgressView p) {
         JsonArray judges = new JsonArray();
         for (ProgressView.JudgeProgress j : p.judges()) {
             JsonArray criteria = new JsonArray();
-            j.criteria().forEach(c -> criteria.add(new JsonObject().put("code", c.code()).put("in", c.in()).put("missing", c.missing())));
+            j.criteria().forEach(c -> criteria.add(new JsonObject().put("code", c.code()).put("assigned", c.assigned())
+                    .put("in", c.in()).put("missing", c.missing())));
             judges.add(new JsonObject()
                     .put("userId", j.userId())
                     .put("username", j.username())
                     .put("displayName", j.displayName())
                     .put("role", j.role())
+                    .put("nothingAssigned", j.nothingAssigned())
+                    .put("conflicts", j.conflicts())
                     .put("criteria", criteria));
         }
         JsonArray criteria = new JsonArray();
         p.criteria().forEach(c -> criteria.add(new JsonObject().put("code", c.code()).put("complete", c.complete())
                 .put("incomplete", c.incomplete())));
         JsonArray discrepancies = new JsonArray();
-        p.discrepancies().forEach(d -> discrepancies.add(new JsonObject().put("entryId", d.entryId()).put("bib", d.bib())
-                .put("criterion", d.criterion())));
+        for (ProgressView.OpenDiscrepancy d : p.discrepancies()) {
+            JsonArray marks = new JsonArray();
+            d.marks().forEach(m -> marks.add(new JsonObject().put("userId", m.userId()).put("name", m.name())
+                    .put("value", Json.decimal(m.value()))));
+            discrepancies.add(new JsonObject().put("entryId", d.entryId()).put("bib", d.bib()).put("criterion", d.criterion())
+                    .put("marks", marks));
+        }
+        JsonArray shortOfJudges = new JsonArray();
+        p.shortOfJudges().forEach(s -> shortOfJudges.add(new JsonObject().put("entryId", s.entryId()).put("bib", s.bib())
+                .put("criterion", s.criterion()).put("eligible", s.eligible()).put("required", s.required())));
+        ProgressView.Totals t = p.totals();
         return new JsonObject()
                 .put("eventId", p.eventId())
                 .put("locked", p.locked())
+                .put("marks", new JsonObject().put("expected", t.expected()).put("in", t.in()).put("missing", t.missing())
+                        .put("percent", t.percent()))
                 .put("judges", judges)
                 .put("criteria", criteria)
                 .put("discrepancies", discrepancies)
+                .put("shortOfJudges", shortOfJudges)
                 .put("recheck", p.recheck() == null ? null : summary(p.recheck()));
     }
 

@@ -238,37 +238,8 @@ public final class ChiefService {
             StoredEvent event = tx.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
             StoredContest contest = tx.contests().find(event.contestId()).orElseThrow();
             ChiefAccess.requireChiefOrOrganizer(tx, actor, event, contest);
-            EventMarking marking = EventMarking.read(tx, event);
-            List<StoredEntry> active = marking.activeEntries();
-            List<ProgressView.JudgeProgress> judgeRows = new ArrayList<>();
-            for (PanelSeat seat : tx.panels().ofEvent(eventId)) {
-                SignedInUser judge = tx.users().findById(seat.userId()).orElseThrow();
-                List<StoredEntry> mayMark = active.stream()
-                        .filter(e -> !ConflictOfInterest.exists(judge.affiliation(), Assignments.unitsOf(e))).toList();
-                List<ProgressView.JudgeCriterion> criteria = event.scheme().criteria().stream()
-                        .filter(c -> seat.marks(c.code()))
-                        .map(c -> {
-                            int in = (int) mayMark.stream().filter(e -> marking.hasMark(e, c.code(), judge.id())).count();
-                            return new ProgressView.JudgeCriterion(c.code(), in, mayMark.size() - in);
-                        })
-                        .toList();
-                judgeRows.add(new ProgressView.JudgeProgress(judge.id(), judge.username(), judge.displayName(), seat.panelRole(), criteria));
-            }
-            List<ProgressView.CriterionProgress> criteria = new ArrayList<>();
-            for (Criterion c : event.scheme().criteria()) {
-                int complete = (int) active.stream().filter(e -> marking.result(e, c.code()).complete()).count();
-                criteria.add(new ProgressView.CriterionProgress(c.code(), complete, active.size() - complete));
-            }
-            List<ProgressView.OpenDiscrepancy> discrepancies = new ArrayList<>();
-            for (StoredEntry e : active) {
-                for (Criterion c : event.scheme().criteria()) {
-                    if (marking.result(e, c.code()).discrepancy()) {
-                        discrepancies.add(new ProgressView.OpenDiscrepancy(e.id(), e.bib(), c.code()));
-                    }
-                }
-            }
             RecheckView recheck = tx.rechecks().latestOfEvent(eventId).map(r -> RecheckView.of(r, policy)).orElse(null);
-            return new ProgressView(eventId, event.locked(), judgeRows, criteria, discrepancies, recheck);
+            return new Progress(tx, event).view(recheck);
         });
     }
 

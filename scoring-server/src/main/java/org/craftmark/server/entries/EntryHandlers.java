@@ -42,19 +42,45 @@ public final class EntryHandlers implements Routes {
         router.get("/api/v1/events/:id/entries").handler(blocking.handler(this::list));
         router.post("/api/v1/entries/:id/status").handler(blocking.handler(this::status));
         router.put("/api/v1/entries/:id/time").handler(blocking.handler(this::time));
+        router.patch("/api/v1/entries/:id").handler(blocking.handler(this::edit));
+        router.post("/api/v1/entries/:id/reveal-id").handler(blocking.handler(this::revealId));
     }
 
     private Reply register(RoutingContext ctx) {
         SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
         long eventId = PathParams.id(ctx, "id");
+        return Reply.created(EntryJson.of(entries.register(actor, eventId, form(ctx))));
+    }
+
+    /** The same body as registering: the whole registration, corrected. */
+    private Reply edit(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        long entryId = PathParams.id(ctx, "id");
+        return Reply.ok(EntryJson.masked(entries.edit(actor, entryId, form(ctx))));
+    }
+
+    private static EntryService.EntryForm form(RoutingContext ctx) {
         JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
         String bib = input.requiredString("bib", 20);
         String teamName = input.optionalString("teamName", 100);
         CompetitorForm competitor = input.isAbsent("competitor") ? null : competitor(input.object("competitor"));
         List<CompetitorForm> members = input.objects("members", false, MAX_TEAM_FORM).stream().map(EntryHandlers::competitor).toList();
         input.check();
-        var form = new EntryService.EntryForm(bib, teamName, competitor, members);
-        return Reply.created(EntryJson.of(entries.register(actor, eventId, form)));
+        return new EntryService.EntryForm(bib, teamName, competitor, members);
+    }
+
+    /** {@code {"reason"?}}: the full ID numbers of one entry, audited. */
+    private Reply revealId(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        long entryId = PathParams.id(ctx, "id");
+        var body = ctx.body().buffer();
+        String reason = null;
+        if (body != null && body.length() > 0) {
+            JsonInput input = JsonInput.of(Json.parseObject(body));
+            reason = input.optionalString("reason", 200);
+            input.check();
+        }
+        return Reply.ok(EntryJson.of(entries.revealIdNumbers(actor, entryId, reason)));
     }
 
     private static CompetitorForm competitor(JsonInput c) {
@@ -88,7 +114,7 @@ public final class EntryHandlers implements Routes {
     private Reply list(RoutingContext ctx) {
         SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
         JsonArray items = new JsonArray();
-        entries.list(actor, PathParams.id(ctx, "id")).forEach(e -> items.add(EntryJson.of(e)));
+        entries.list(actor, PathParams.id(ctx, "id")).forEach(e -> items.add(EntryJson.masked(e)));
         return Reply.ok(new JsonObject().put("items", items));
     }
 
@@ -99,7 +125,7 @@ public final class EntryHandlers implements Routes {
         EntryStatus status = input.requiredEnum("status", EntryStatus.class);
         String reason = input.optionalString("reason", 500);
         input.check();
-        return Reply.ok(EntryJson.of(entries.setStatus(actor, entryId, status, reason)));
+        return Reply.ok(EntryJson.masked(entries.setStatus(actor, entryId, status, reason)));
     }
 
     private Reply time(RoutingContext ctx) {
@@ -108,6 +134,6 @@ public final class EntryHandlers implements Routes {
         JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
         Long seconds = input.requiredLong("seconds", 0, 7 * 24 * 3600);
         input.check();
-        return Reply.ok(EntryJson.of(entries.setCompletionTime(actor, entryId, seconds.intValue())));
+        return Reply.ok(EntryJson.masked(entries.setCompletionTime(actor, entryId, seconds.intValue())));
     }
 }

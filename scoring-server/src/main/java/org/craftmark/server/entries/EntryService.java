@@ -72,6 +72,50 @@ public final class EntryService {
         }));
     }
 
+    /**
+     * Corrects a registration — bib, team name, competitor(s) — with the same form and checks as
+     * registering it, while registration is open (DRAFT or OPEN). The entry keeps its id, status and
+     * source.
+     */
+    public StoredEntry edit(SignedInUser actor, long entryId, EntryForm form) {
+        StoredEntry found = db.stores().entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
+        return changed(found.eventId(), db.transaction(tx -> {
+            StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
+            EventInContest at = organizedEvent(tx, actor, entry.eventId());
+            List<Member> members = checkForm(at.event(), form);
+            requireRegistrationOpen(at.contest());
+            long eventId = entry.eventId();
+            if (!tx.entries().takenBibsExcept(eventId, entryId, List.of(form.bib())).isEmpty()) {
+                throw duplicate("bib", "bib " + form.bib() + " is taken in this event");
+            }
+            if (!tx.entries().enteredIdNumbersExcept(eventId, entryId, members.stream().map(Member::idNumber).toList()).isEmpty()) {
+                throw duplicate(form.competitor() != null ? "competitor.idNumber" : "members", "this person is already entered in this event");
+            }
+            tx.entries().updateRegistration(entryId, form.bib(), form.teamName(), members, clock.instant());
+            audit.record(tx, actor, "entry.edit", "entry:" + entryId, at.contest().id(),
+                    new JsonObject().put("eventId", eventId).put("bib", form.bib()).put("members", members.size()));
+            return tx.entries().find(entryId).orElseThrow();
+        }));
+    }
+
+    /**
+     * The full ID numbers of an entry's competitors, for those allowed to see personal data (ADMIN,
+     * the organizer in scope, HR in scope); every reveal is audited with who asked and why.
+     */
+    public StoredEntry revealIdNumbers(SignedInUser actor, long entryId, String reason) {
+        return db.transaction(tx -> {
+            StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
+            StoredEvent event = tx.events().find(entry.eventId()).orElseThrow();
+            StoredContest contest = tx.contests().find(event.contestId()).orElseThrow();
+            if (!Access.seesPersonalData(actor, contest.region(), tx.regions().tree())) {
+                throw ApiException.forbidden("Only ADMIN, the contest's organizer and HR in its region see ID numbers.");
+            }
+            audit.record(tx, actor, "entry.reveal-id", "entry:" + entryId, contest.id(),
+                    new JsonObject().put("eventId", entry.eventId()).put("bib", entry.bib()).put("reason", reason));
+            return entry;
+        });
+    }
+
     private <T> T changed(long eventId, T result) {
         eventChanged.forEach(listener -> listener.accept(eventId));
         return result;

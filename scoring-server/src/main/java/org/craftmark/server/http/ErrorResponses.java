@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The one place where failures become the contract's error shape
- * {@code {"error":{"code","message","details":[{"field","problem"}]}}}.
+ * {@code {"error":{"code","message","details":[{"field","problem","key","args"}]}}}: {@code key}
+ * and {@code args} ({@link ProblemKeys}) let apps translate a problem without reading its English.
  */
 public final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -79,7 +80,9 @@ public final class ErrorResponses {
     public static JsonObject body(ApiException error) {
         JsonArray details = new JsonArray();
         for (Problem p : error.details()) {
-            details.add(new JsonObject().put("field", p.field()).put("problem", p.problem()));
+            ProblemKeys.Keyed keyed = ProblemKeys.of(p.problem());
+            details.add(new JsonObject().put("field", p.field()).put("problem", p.problem())
+                    .put("key", keyed.key()).put("args", new JsonObject(new java.util.LinkedHashMap<>(keyed.args()))));
         }
         return new JsonObject().put("error", new JsonObject()
                 .put("code", error.code())

@@ -127,6 +127,25 @@ public final class JsonInput {
         return trimmed;
     }
 
+    /** Like {@link #optionalString} but an empty or blank string is kept as {@code ""}: "clear this field". */
+    public String clearableString(String field, int maxLength) {
+        Object value = json.getValue(field);
+        if (value instanceof String text && text.isBlank()) {
+            return "";
+        }
+        return optionalString(field, maxLength);
+    }
+
+    /** true or false, or null when absent. */
+    public Boolean optionalBoolean(String field) {
+        Object value = json.getValue(field);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        wrongType(field, "must be true or false");
+        return null;
+    }
+
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
         E value = optionalEnum(field, type);
         if (value == null && isAbsent(field)) {

@@ -19,8 +19,9 @@ import java.util.List;
 /** What a judge is to mark: per event on their panels, their criteria and the entries they may mark. */
 public final class Assignments {
 
-    /** One event's assignment. */
-    public record EventAssignment(StoredEvent event, StoredContest contest, List<Criterion> criteria, List<StoredEntry> entries) {
+    /** One event's assignment; {@code panelRole} is JUDGE or CHIEF (the chief's tablet links to the chief's desk). */
+    public record EventAssignment(StoredEvent event, StoredContest contest, String panelRole, List<Criterion> criteria,
+                                  List<StoredEntry> entries) {
     }
 
     private final Database db;
@@ -45,7 +46,7 @@ public final class Assignments {
                     .filter(e -> e.status() == EntryStatus.ACTIVE)
                     .filter(e -> !ConflictOfInterest.exists(judge.affiliation(), unitsOf(e)))
                     .toList();
-            assignments.add(new EventAssignment(event, contest, criteria, entries));
+            assignments.add(new EventAssignment(event, contest, seat.panelRole(), criteria, entries));
         }
         return assignments;
     }

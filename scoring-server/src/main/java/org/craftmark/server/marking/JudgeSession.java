@@ -162,6 +162,11 @@ final class JudgeSession {
         send(ErrorResponses.body(error).put("type", "error"));
     }
 
+    /** Ends this connection from the server's side (the account was disabled or its password changed). */
+    void end(String reason) {
+        close(reason);
+    }
+
     private void close(String reason) {
         LOG.warn("closing judge socket of {}: {}", judge.username(), reason);
         sessions.forget(this);

@@ -20,6 +20,11 @@ public final class JudgeSessions {
         byJudge.getOrDefault(judgeId, Set.of()).forEach(JudgeSession::sendAssignments);
     }
 
+    /** The judge was disabled or their password changed: their open tablets are disconnected (and must sign in again). */
+    public void endSessionsOf(long judgeId) {
+        byJudge.getOrDefault(judgeId, Set.of()).forEach(session -> session.end("signed out: the account changed"));
+    }
+
     void watch(JudgeSession session, Iterable<Long> eventIds) {
         eventIds.forEach(id -> byEvent.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(session));
     }

@@ -46,7 +46,13 @@ final class MarkJson {
             events.add(new JsonObject()
                     .put("eventId", a.event().id())
                     .put("contestId", a.contest().id())
+                    // The contest's name and the group tell two 车工 events apart on the task list.
+                    .put("contestName", a.contest().name())
+                    .put("contestStatus", a.contest().status().name())
+                    .put("occupationCode", a.event().occupationCode())
                     .put("occupationName", a.event().occupationName())
+                    .put("group", a.event().group().name())
+                    .put("panelRole", a.panelRole())
                     .put("locked", a.event().locked())
                     .put("criteria", criteria)
                     .put("entries", entries));

@@ -11,7 +11,9 @@ import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.PathParams;
 import org.craftmark.server.http.Reply;
+import org.craftmark.server.http.QueryParams;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.store.EntryStore.StoredEntry;
 import org.craftmark.server.store.PanelStore.PanelSeat;
 
 /** {@code /api/v1/events/{id}/panel}. */
@@ -31,6 +33,8 @@ public final class PanelHandlers implements Routes {
     public void mount(Router router, Blocking blocking) {
         router.post("/api/v1/events/:id/panel").handler(blocking.handler(this::seat));
         router.get("/api/v1/events/:id/panel").handler(blocking.handler(this::list));
+        router.delete("/api/v1/events/:id/panel/:userId").handler(blocking.handler(this::unseat));
+        router.get("/api/v1/events/:id/conflicts").handler(blocking.handler(this::conflicts));
     }
 
     private Reply seat(RoutingContext ctx) {
@@ -52,6 +56,28 @@ public final class PanelHandlers implements Routes {
         return Reply.ok(new JsonObject().put("items", items));
     }
 
+    private Reply unseat(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        panels.unseat(actor, PathParams.id(ctx, "id"), PathParams.id(ctx, "userId"));
+        return Reply.noContent();
+    }
+
+    /** {@code ?userId=7}: the entries that judge would not see, asked before seating them. */
+    private Reply conflicts(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        long eventId = PathParams.id(ctx, "id");
+        long userId = QueryParams.requiredId(ctx, "userId");
+        return Reply.ok(new JsonObject().put("eventId", eventId).put("userId", userId)
+                .put("entries", conflictsJson(panels.conflictsOf(actor, eventId, userId))));
+    }
+
+    private static JsonArray conflictsJson(java.util.List<StoredEntry> entries) {
+        JsonArray items = new JsonArray();
+        entries.forEach(e -> items.add(new JsonObject().put("entryId", e.id()).put("bib", e.bib())
+                .put("name", e.teamName() != null ? e.teamName() : e.members().isEmpty() ? null : e.members().getFirst().name())));
+        return items;
+    }
+
     static JsonObject json(PanelService.PanelMember member) {
         return new JsonObject()
                 .put("eventId", member.seat().eventId())
@@ -60,6 +86,7 @@ public final class PanelHandlers implements Routes {
                 .put("displayName", member.judge().displayName())
                 .put("affiliation", member.judge().affiliation())
                 .put("role", member.seat().panelRole())
-                .put("criteria", member.seat().marksAll() ? null : new JsonArray(member.seat().criteria()));
+                .put("criteria", member.seat().marksAll() ? null : new JsonArray(member.seat().criteria()))
+                .put("conflicts", conflictsJson(member.conflicts()));
     }
 }

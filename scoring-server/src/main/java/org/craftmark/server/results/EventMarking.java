@@ -65,7 +65,13 @@ public final class EventMarking {
         return marks.getOrDefault(entry.id(), Map.of()).getOrDefault(criterion, Map.of()).containsKey(judgeUserId);
     }
 
-    private int markCount(StoredEntry entry, String criterion) {
+    /** The counting current marks of the entry on the criterion: judge → value. */
+    public Map<Long, BigDecimal> marksOf(StoredEntry entry, String criterion) {
+        return Map.copyOf(marks.getOrDefault(entry.id(), Map.of()).getOrDefault(criterion, Map.of()));
+    }
+
+    /** The counting current marks of the entry on the criterion. */
+    public int markCount(StoredEntry entry, String criterion) {
         return marks.getOrDefault(entry.id(), Map.of()).getOrDefault(criterion, Map.of()).size();
     }
 

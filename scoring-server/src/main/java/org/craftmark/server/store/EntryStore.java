@@ -56,19 +56,50 @@ public final class EntryStore {
                 .returningResult(ENTRIES.ID)
                 .fetchSingle()
                 .value1();
-        for (int i = 0; i < entry.members().size(); i++) {
-            Member m = entry.members().get(i);
+        insertMembers(id, entry.eventId(), entry.members(), now);
+        return id;
+    }
+
+    /**
+     * Replaces an entry's bib, team name and competitors (a registration corrected before the contest
+     * runs). The members are registration data, not marks: the audit log keeps the change.
+     */
+    public void updateRegistration(long id, String bib, String teamName, List<Member> members, Instant now) {
+        long eventId = dsl.select(ENTRIES.EVENT_ID).from(ENTRIES).where(ENTRIES.ID.eq(id)).fetchSingle().value1();
+        dsl.update(ENTRIES).set(ENTRIES.BIB, bib).set(ENTRIES.TEAM_NAME, teamName).where(ENTRIES.ID.eq(id)).execute();
+        dsl.deleteFrom(ENTRY_MEMBERS).where(ENTRY_MEMBERS.ENTRY_ID.eq(id)).execute();
+        insertMembers(id, eventId, members, now);
+    }
+
+    private void insertMembers(long entryId, long eventId, List<Member> members, Instant now) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             dsl.insertInto(ENTRY_MEMBERS)
-                    .set(ENTRY_MEMBERS.ENTRY_ID, id)
+                    .set(ENTRY_MEMBERS.ENTRY_ID, entryId)
                     .set(ENTRY_MEMBERS.POSITION, i)
-                    .set(ENTRY_MEMBERS.EVENT_ID, entry.eventId())
+                    .set(ENTRY_MEMBERS.EVENT_ID, eventId)
                     .set(ENTRY_MEMBERS.PERSON_ID, personId(m, now))
                     .set(ENTRY_MEMBERS.EMPLOYER, m.employer())
                     .set(ENTRY_MEMBERS.TRAINING_UNIT, m.trainingUnit())
                     .set(ENTRY_MEMBERS.CURRENT_LEVEL, m.currentLevel().name())
                     .execute();
         }
-        return id;
+    }
+
+    /** Bibs used in the event by entries other than {@code entryId}, among those given. */
+    public Set<String> takenBibsExcept(long eventId, long entryId, Collection<String> bibs) {
+        return new HashSet<>(dsl.select(ENTRIES.BIB).from(ENTRIES)
+                .where(ENTRIES.EVENT_ID.eq(eventId)).and(ENTRIES.BIB.in(bibs)).and(ENTRIES.ID.ne(entryId))
+                .fetch(ENTRIES.BIB));
+    }
+
+    /** ID numbers entered in the event by entries other than {@code entryId}, among those given. */
+    public Set<String> enteredIdNumbersExcept(long eventId, long entryId, Collection<String> idNumbers) {
+        return new HashSet<>(dsl.select(PERSONS.ID_NUMBER).from(ENTRY_MEMBERS)
+                .join(PERSONS).on(PERSONS.ID.eq(ENTRY_MEMBERS.PERSON_ID))
+                .where(ENTRY_MEMBERS.EVENT_ID.eq(eventId)).and(PERSONS.ID_NUMBER.in(idNumbers))
+                .and(ENTRY_MEMBERS.ENTRY_ID.ne(entryId))
+                .fetch(PERSONS.ID_NUMBER));
     }
 
     /** The person with this ID number, created on first registration (their name as first given). */

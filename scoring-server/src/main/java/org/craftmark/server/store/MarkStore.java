@@ -80,6 +80,13 @@ public final class MarkStore {
                 .fetch(MarkStore::toMark));
     }
 
+    /** One judge's current marks on the event. */
+    public List<StoredMark> currentOfJudge(long eventId, long judgeUserId) {
+        return current(dsl.selectFrom(MARKS)
+                .where(MARKS.EVENT_ID.eq(eventId)).and(MARKS.JUDGE_USER_ID.eq(judgeUserId))
+                .fetch(MarkStore::toMark));
+    }
+
     /** Every version, oldest first: the history a chief judge or an appeal reads. */
     public List<StoredMark> historyOfEntry(long entryId) {
         return dsl.selectFrom(MARKS).where(MARKS.ENTRY_ID.eq(entryId)).orderBy(MARKS.ID).fetch(MarkStore::toMark);

@@ -81,6 +81,12 @@ public final class PanelStore {
         }
     }
 
+    public void unseat(long eventId, long userId) {
+        dsl.deleteFrom(PANEL_MEMBERS)
+                .where(PANEL_MEMBERS.EVENT_ID.eq(eventId)).and(PANEL_MEMBERS.USER_ID.eq(userId))
+                .execute();
+    }
+
     public List<PanelSeat> ofEvent(long eventId) {
         return dsl.selectFrom(PANEL_MEMBERS).where(PANEL_MEMBERS.EVENT_ID.eq(eventId)).orderBy(PANEL_MEMBERS.USER_ID)
                 .fetch(r -> new PanelSeat(r.getEventId(), r.getUserId(), r.getPanelRole(), split(r.getCriteria())));

@@ -36,6 +36,7 @@ public final class TokenStore {
                 .join(USERS).on(USERS.ID.eq(AUTH_TOKENS.USER_ID))
                 .where(AUTH_TOKENS.TOKEN_HASH.eq(tokenHash))
                 .and(AUTH_TOKENS.EXPIRES_AT.gt(now.toEpochMilli()))
+                .and(USERS.DISABLED.isFalse())
                 .fetchOptional()
                 .map(UserStore::toUser);
     }
@@ -67,8 +68,15 @@ public final class TokenStore {
                 .from(WS_TICKETS)
                 .join(USERS).on(USERS.ID.eq(WS_TICKETS.USER_ID))
                 .where(WS_TICKETS.TICKET_HASH.eq(ticketHash))
+                .and(USERS.DISABLED.isFalse())
                 .fetchOptional()
                 .map(UserStore::toUser);
+    }
+
+    /** Ends every session of the user: their tokens and unused tickets stop working at once. */
+    public int revokeAll(long userId) {
+        return dsl.deleteFrom(AUTH_TOKENS).where(AUTH_TOKENS.USER_ID.eq(userId)).execute()
+                + dsl.deleteFrom(WS_TICKETS).where(WS_TICKETS.USER_ID.eq(userId)).execute();
     }
 
     /** Forgets tokens and tickets that can no longer be used. */

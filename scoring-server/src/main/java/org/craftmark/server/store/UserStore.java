@@ -2,10 +2,13 @@ package org.craftmark.server.store;
 
 import org.craftmark.server.auth.Role;
 import org.craftmark.server.auth.SignedInUser;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.craftmark.server.store.schema.Tables.USERS;
@@ -13,8 +16,20 @@ import static org.craftmark.server.store.schema.Tables.USERS;
 /** Users and their password hashes. */
 public final class UserStore {
 
-    /** A user as stored, with the hash needed to check a password. */
-    public record StoredUser(SignedInUser user, String passwordHash) {
+    /** A user as stored, with the hash needed to check a password; a disabled user cannot sign in. */
+    public record StoredUser(SignedInUser user, String passwordHash, boolean disabled) {
+    }
+
+    /** A user as the users list shows it. */
+    public record ListedUser(SignedInUser user, boolean disabled) {
+    }
+
+    /** What a PATCH changes; null fields stay as they are. The password is already hashed. */
+    public record UserChange(String displayName, String affiliation, String passwordHash, Boolean disabled) {
+    }
+
+    /** Who to list: a role (or any), a region subtree (or anywhere), and words in name, username or unit. */
+    public record UserQuery(Role role, java.util.Collection<String> regionCodes, String text, int limit) {
     }
 
     /** What is needed to create a user; the password is already hashed. */
@@ -32,7 +47,7 @@ public final class UserStore {
         return dsl.selectFrom(USERS)
                 .where(USERS.USERNAME.eq(username))
                 .fetchOptional()
-                .map(r -> new StoredUser(toUser(r), r.getPasswordHash()));
+                .map(r -> new StoredUser(toUser(r), r.getPasswordHash(), r.getDisabled()));
     }
 
     public Optional<SignedInUser> findById(long id) {
@@ -40,6 +55,61 @@ public final class UserStore {
                 .where(USERS.ID.eq(id))
                 .fetchOptional()
                 .map(UserStore::toUser);
+    }
+
+    public Optional<ListedUser> findListed(long id) {
+        return dsl.selectFrom(USERS)
+                .where(USERS.ID.eq(id))
+                .fetchOptional()
+                .map(r -> new ListedUser(toUser(r), r.getDisabled()));
+    }
+
+    /**
+     * Users matching the query, by display name then username. {@code regionCodes} null means any
+     * region; otherwise a user must have one of them, or no region at all (judges often have none).
+     */
+    public List<ListedUser> list(UserQuery query) {
+        Condition where = DSL.trueCondition();
+        if (query.role() != null) {
+            where = where.and(USERS.ROLE.eq(query.role().name()));
+        }
+        if (query.regionCodes() != null) {
+            where = where.and(USERS.REGION_CODE.isNull().or(USERS.REGION_CODE.in(query.regionCodes())));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + escapeLike(query.text().strip()) + "%";
+            where = where.and(USERS.DISPLAY_NAME.like(like, '!')
+                    .or(USERS.USERNAME.like(like, '!'))
+                    .or(USERS.AFFILIATION.like(like, '!')));
+        }
+        return dsl.selectFrom(USERS)
+                .where(where)
+                .orderBy(USERS.DISPLAY_NAME, USERS.USERNAME)
+                .limit(query.limit())
+                .fetch(r -> new ListedUser(toUser(r), r.getDisabled()));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Applies the change; fields left null are kept. */
+    public void update(long id, UserChange change) {
+        var update = dsl.update(USERS).set(USERS.ID, USERS.ID);
+        if (change.displayName() != null) {
+            update = update.set(USERS.DISPLAY_NAME, change.displayName());
+        }
+        if (change.affiliation() != null) {
+            // An empty affiliation clears it: the judge has no unit to be in conflict with.
+            update = update.set(USERS.AFFILIATION, change.affiliation().isEmpty() ? null : change.affiliation());
+        }
+        if (change.passwordHash() != null) {
+            update = update.set(USERS.PASSWORD_HASH, change.passwordHash());
+        }
+        if (change.disabled() != null) {
+            update = update.set(USERS.DISABLED, change.disabled());
+        }
+        update.where(USERS.ID.eq(id)).execute();
     }
 
     public boolean usernameExists(String username) {
@@ -66,6 +136,7 @@ public final class UserStore {
         dsl.update(USERS)
                 .set(USERS.PASSWORD_HASH, passwordHash)
                 .set(USERS.ROLE, role.name())
+                .set(USERS.DISABLED, false)
                 .where(USERS.ID.eq(id))
                 .execute();
     }

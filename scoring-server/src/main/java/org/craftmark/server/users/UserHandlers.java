@@ -1,5 +1,7 @@
 package org.craftmark.server.users;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.craftmark.server.auth.AuthHandlers;
@@ -9,10 +11,13 @@ import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.Blocking;
 import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
+import org.craftmark.server.http.PathParams;
+import org.craftmark.server.http.QueryParams;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.store.UserStore;
 
-/** {@code /api/v1/users}. */
+/** {@code /api/v1/users}: create, list/search, change (password, unit, disabled). */
 public final class UserHandlers implements Routes {
     private final AuthService auth;
     private final UserService users;
@@ -25,6 +30,8 @@ public final class UserHandlers implements Routes {
     @Override
     public void mount(Router router, Blocking blocking) {
         router.post("/api/v1/users").handler(blocking.handler(this::create));
+        router.get("/api/v1/users").handler(blocking.handler(this::list));
+        router.patch("/api/v1/users/:id").handler(blocking.handler(this::update));
     }
 
     private Reply create(RoutingContext ctx) {
@@ -39,5 +46,32 @@ public final class UserHandlers implements Routes {
                 input.optionalString("affiliation", 200));
         input.check();
         return Reply.created(AuthHandlers.userJson(users.create(actor, request)));
+    }
+
+    /** {@code ?role=JUDGE&q=words}: q matches display name, username or affiliation (work unit). */
+    private Reply list(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        Role role = QueryParams.optionalEnum(ctx, "role", Role.class);
+        String q = QueryParams.optionalString(ctx, "q", 100);
+        JsonArray items = new JsonArray();
+        users.list(actor, role, q).forEach(u -> items.add(json(u)));
+        return Reply.ok(new JsonObject().put("items", items));
+    }
+
+    private Reply update(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        long userId = PathParams.id(ctx, "id");
+        JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
+        var patch = new UserService.UserPatch(
+                input.optionalString("displayName", 100),
+                input.clearableString("affiliation", 200),
+                input.optionalString("password", 256),
+                input.optionalBoolean("disabled"));
+        input.check();
+        return Reply.ok(json(users.update(actor, userId, patch)));
+    }
+
+    static JsonObject json(UserStore.ListedUser listed) {
+        return AuthHandlers.userJson(listed.user()).put("disabled", listed.disabled());
     }
 }

@@ -2,6 +2,7 @@ package org.craftmark.server.users;
 
 import io.vertx.core.json.JsonObject;
 import org.craftmark.core.common.Problem;
+import org.craftmark.core.common.RuleViolation;
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.Passwords;
 import org.craftmark.server.auth.Role;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +36,20 @@ public final class UserService {
                                  String regionCode, String affiliation) {
     }
 
+    /** A PATCH as read from the wire; null fields are left as they are ({@code ""} affiliation clears it). */
+    public record UserPatch(String displayName, String affiliation, String password, Boolean disabled) {
+        boolean endsSessions() {
+            return password != null || Boolean.TRUE.equals(disabled);
+        }
+    }
+
+    /** The most users one list answers: enough to pick judges from, small enough for any page. */
+    public static final int MAX_LISTED = 500;
+
     private final Database db;
     private final RegionStore regions;
+    private final List<LongConsumer> sessionsEnded = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> affiliationChanged = new CopyOnWriteArrayList<>();
     private final AuditLog audit;
     private final Clock clock;
 
@@ -43,6 +58,101 @@ public final class UserService {
         this.regions = db.stores().regions();
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Told (with the user id) after a password change or disabling ended the user's sessions. */
+    public void onSessionsEnded(LongConsumer listener) {
+        sessionsEnded.add(listener);
+    }
+
+    /** Told (with the user id) after a judge's affiliation changed: conflicts of interest may differ now. */
+    public void onAffiliationChanged(LongConsumer listener) {
+        affiliationChanged.add(listener);
+    }
+
+    /**
+     * Users to pick from: ADMIN sees everyone; an ORGANIZER sees the JUDGE users of its region (and
+     * judges with no region), to seat panels by name; anyone else 403.
+     */
+    public List<UserStore.ListedUser> list(SignedInUser actor, Role role, String text) {
+        if (actor.is(Role.ADMIN)) {
+            return db.stores().users().list(new UserStore.UserQuery(role, null, text, MAX_LISTED));
+        }
+        if (!actor.is(Role.ORGANIZER)) {
+            throw ApiException.forbidden("Only ADMIN and organizers list users.");
+        }
+        if (role != null && role != Role.JUDGE) {
+            return List.of();
+        }
+        return db.stores().users().list(new UserStore.UserQuery(Role.JUDGE, regionsOf(actor), text, MAX_LISTED));
+    }
+
+    private List<String> regionsOf(SignedInUser organizer) {
+        return regions.all().stream().map(RegionStore.StoredRegion::code)
+                .filter(code -> regions.isWithin(code, organizer.regionCode())).toList();
+    }
+
+    /**
+     * Changes a user's name, unit, password or whether it is disabled (ADMIN; an ORGANIZER for the
+     * JUDGE users it may create). A new password or disabling ends the user's sessions at once.
+     */
+    public UserStore.ListedUser update(SignedInUser actor, long userId, UserPatch patch) {
+        List<Problem> problems = patchProblems(actor, userId, patch);
+        RuleViolation.throwIfAny(problems);
+        String hash = patch.password() == null ? null : Passwords.hash(patch.password());
+        UserStore.ListedUser before = db.transaction(tx -> {
+            UserStore.ListedUser found = tx.users().findListed(userId).orElseThrow(() -> ApiException.notFound("User " + userId));
+            mayChange(actor, found.user());
+            tx.users().update(userId, new UserStore.UserChange(patch.displayName(), patch.affiliation(), hash, patch.disabled()));
+            if (patch.endsSessions()) {
+                tx.tokens().revokeAll(userId);
+            }
+            audit.record(tx, actor, "user.update", "user:" + userId, null, auditData(patch));
+            return found;
+        });
+        if (patch.endsSessions()) {
+            sessionsEnded.forEach(listener -> listener.accept(userId));
+        }
+        if (patch.affiliation() != null && !patch.affiliation().equals(nullToEmpty(before.user().affiliation()))) {
+            affiliationChanged.forEach(listener -> listener.accept(userId));
+        }
+        return db.stores().users().findListed(userId).orElseThrow();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static List<Problem> patchProblems(SignedInUser actor, long userId, UserPatch patch) {
+        List<Problem> problems = new ArrayList<>();
+        String password = patch.password();
+        if (password != null && (password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH)) {
+            problems.add(new Problem("password", "must be " + Passwords.MIN_LENGTH + "–" + Passwords.MAX_LENGTH + " characters"));
+        }
+        if (Boolean.TRUE.equals(patch.disabled()) && actor.id() == userId) {
+            problems.add(new Problem("disabled", "you cannot disable yourself"));
+        }
+        return problems;
+    }
+
+    private void mayChange(SignedInUser actor, SignedInUser target) {
+        if (actor.is(Role.ADMIN)) {
+            return;
+        }
+        boolean organizersJudge = actor.is(Role.ORGANIZER) && target.is(Role.JUDGE)
+                && (target.regionCode() == null || regions.isWithin(target.regionCode(), actor.regionCode()));
+        if (!organizersJudge) {
+            throw ApiException.forbidden("An organizer may change the JUDGE users of its own region only.");
+        }
+    }
+
+    /** What changed, never the password itself. */
+    private static JsonObject auditData(UserPatch patch) {
+        return new JsonObject()
+                .put("displayName", patch.displayName())
+                .put("affiliation", patch.affiliation())
+                .put("passwordChanged", patch.password() != null)
+                .put("disabled", patch.disabled());
     }
 
     public SignedInUser create(SignedInUser actor, NewUserRequest request) {

@@ -48,7 +48,8 @@ class MarkingProgressTest {
     }
 
     /**
-     * A01–A03 ACTIVE, A04 DQ. Judges: the chief, j1, j2 (all criteria), b (B1 only), x (all, but in
+     * Per judge and criterion: "in" marks given, "missing" entries still awaiting this judge's mark
+     * (not complete yet). A01–A03 ACTIVE, A04 DQ. Judges: the chief, j1, j2 (all criteria), b (B1 only), x (all, but in
      * conflict with A02). Marks: j1 A01 A1/B1/W1=0, A02 B1, A03 A1, A04 A1 (DQ: not counted); j2 A01
      * B1/W1=3, A02 W1=2; b A03 B1; x A01 W1=1, A03 W1=1.
      */
@@ -85,17 +86,73 @@ class MarkingProgressTest {
         assertThat(judges.getJsonObject(0).getLong("userId")).isEqualTo(season.judges.get("pg-chief"));
         assertThat(judges.getJsonObject(0).getString("displayName")).isEqualTo("pg-chief");
         assertThat(judges.getJsonObject(1).getString("role")).isEqualTo("JUDGE");
-        assertThat(counts(judges.getJsonObject(0))).isEqualTo("A1 0/3, B1 0/3, W1 0/3");
+        assertThat(counts(judges.getJsonObject(0))).as("A1 of A01 and A03 is complete: nothing awaits the chief there")
+                .isEqualTo("A1 0/1, B1 0/2, W1 0/3");
         assertThat(counts(judges.getJsonObject(1))).isEqualTo("A1 2/1, B1 2/1, W1 1/2");
-        assertThat(counts(judges.getJsonObject(2))).isEqualTo("A1 0/3, B1 1/2, W1 2/1");
-        assertThat(counts(judges.getJsonObject(3))).isEqualTo("B1 1/2");
-        assertThat(counts(judges.getJsonObject(4))).as("A02 is not theirs to mark").isEqualTo("A1 0/2, B1 0/2, W1 2/0");
+        assertThat(counts(judges.getJsonObject(2))).isEqualTo("A1 0/1, B1 1/2, W1 2/1");
+        assertThat(counts(judges.getJsonObject(3))).isEqualTo("B1 1/1");
+        assertThat(counts(judges.getJsonObject(4))).as("A02 is not theirs to mark").isEqualTo("A1 0/0, B1 0/1, W1 2/0");
+        assertThat(judges.getJsonObject(4).getJsonArray("criteria").getJsonObject(0).getInteger("assigned")).isEqualTo(2);
+        assertThat(judges.getJsonObject(4).getInteger("conflicts")).isEqualTo(1);
+        assertThat(judges.getJsonObject(4).getBoolean("nothingAssigned")).isFalse();
+
+        JsonObject marks = progress.getJsonObject("marks");
+        assertThat(marks.getInteger("expected")).as("3 ACTIVE entries × (1 + 2 + 3) required marks").isEqualTo(18);
+        assertThat(marks.getInteger("in")).as("A01 1+2+3, A02 0+1+1, A03 1+1+1").isEqualTo(11);
+        assertThat(marks.getInteger("percent")).isEqualTo(61);
 
         assertThat(progress.getJsonArray("criteria").stream().map(c -> (JsonObject) c)
                 .map(c -> c.getString("code") + " " + c.getInteger("complete") + "/" + c.getInteger("incomplete")))
                 .containsExactly("A1 2/1", "B1 1/2", "W1 0/3");
-        assertThat(progress.getJsonArray("discrepancies").stream().map(d -> (JsonObject) d).toList())
-                .containsExactly(new JsonObject().put("entryId", season.entry("A01")).put("bib", "A01").put("criterion", "W1"));
+        JsonArray discrepancies = progress.getJsonArray("discrepancies");
+        assertThat(discrepancies).hasSize(1);
+        JsonObject open = discrepancies.getJsonObject(0);
+        assertThat(open.getLong("entryId")).isEqualTo(season.entry("A01"));
+        assertThat(open.getString("bib") + " " + open.getString("criterion")).isEqualTo("A01 W1");
+        assertThat(open.getJsonArray("marks").stream().map(m -> (JsonObject) m)
+                .map(m -> m.getString("name") + "=" + m.getValue("value")))
+                .as("each judge's mark, so the chief sees who is out of line")
+                .containsExactly("pg-j1=0", "pg-j2=3", "pg-x=1");
+    }
+
+    /**
+     * Every entry marked as the scheme requires: 100 %, nothing missing anywhere, though three judges
+     * sit on a SINGLE criterion (expected counts required judges, not seats) and one judge is in
+     * conflict with one entry; a judge in conflict with every entry has nothing assigned.
+     */
+    @Test
+    @DisplayName("a fully marked event shows 100 % with no missing cells, conflicts counted right")
+    void aFullyMarkedEventIsComplete() {
+        MarkingFixture season = MarkingFixture.create(server, List.of(
+                        new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1),
+                        new Criterion("B1", "B", "工艺", Kind.JUDGEMENT, BigDecimal.valueOf(20), Method.MEAN, 2)),
+                List.of(), List.of("F01", "F02"), List.of("pf-chief", "pf-j1", "pf-j2"));
+        season.seatConflictedJudge("pf-x", "F02");
+        season.seatConflictedJudge("pf-y", "F01");
+        season.seatJudgeFor("pf-watcher", List.of());
+        Api api = server.api();
+        accept(api, token(api, "pf-j1"), mark(season, "F01", "A1", 20), mark(season, "F01", "B1", 10), mark(season, "F02", "B1", 12));
+        accept(api, token(api, "pf-x"), mark(season, "F01", "B1", 11));
+        accept(api, token(api, "pf-j2"), mark(season, "F02", "A1", 18), mark(season, "F02", "B1", 13));
+
+        JsonObject progress = api.get("/api/v1/events/" + season.eventId + "/progress", token(api, "pf-chief")).json();
+
+        JsonObject marks = progress.getJsonObject("marks");
+        assertThat(marks.getInteger("expected")).isEqualTo(6);
+        assertThat(marks.getInteger("in")).isEqualTo(6);
+        assertThat(marks.getInteger("percent")).isEqualTo(100);
+        assertThat(progress.getJsonArray("judges").stream().map(j -> (JsonObject) j)
+                .flatMap(j -> j.getJsonArray("criteria").stream().map(c -> (JsonObject) c))
+                .mapToInt(c -> c.getInteger("missing")).sum()).as("missing cells").isZero();
+        assertThat(progress.getJsonArray("criteria").stream().map(c -> ((JsonObject) c).getInteger("incomplete"))).containsOnly(0);
+        assertThat(progress.getJsonArray("shortOfJudges")).isEmpty();
+        JsonObject watcher = progress.getJsonArray("judges").stream().map(j -> (JsonObject) j)
+                .filter(j -> j.getString("username").equals("pf-watcher")).findFirst().orElseThrow();
+        assertThat(watcher.getBoolean("nothingAssigned")).as("seated on no criterion: nothing assigned, not ✓").isTrue();
+        JsonObject y = progress.getJsonArray("judges").stream().map(j -> (JsonObject) j)
+                .filter(j -> j.getString("username").equals("pf-y")).findFirst().orElseThrow();
+        assertThat(y.getInteger("conflicts")).isEqualTo(1);
+        assertThat(y.getJsonArray("criteria").getJsonObject(0).getInteger("assigned")).isEqualTo(1);
     }
 
     /** "code in/missing, …" for one judge. */
