@@ -52,6 +52,16 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8)));
     }
 
+    public Response patch(String path, JsonObject body, String token) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     public Response postRaw(String path, String body, String contentType, String token) {
         return send(request(path, token)
                 .header("Content-Type", contentType)
