@@ -4,12 +4,21 @@
 //   #/contests/{id}   one contest: its events and a form for a new event with its marking scheme
 //   #/events/{id}     one event: its entries and the CSV import
 //   #/events/{id}/live one event live: marking progress heat map, discrepancies, recheck, leniency
+//   #/events/{id}/panel the event's panel: seat judges (conflicts shown first), unseat
+//   #/events/{id}/desk  the chief judge's desk: progress, disagreements, lock, corrections, recheck, publish
+//   #/judges           judge accounts: find, create, reset password, disable
 // The bearer token lives in sessionStorage (gone when the tab closes); the language in localStorage.
 
 import { createApi } from '/assets/js/api.js';
 import { h, replace } from '/assets/js/dom.js';
 import * as i18n from '/assets/js/i18n.js';
 import { messages } from './messages.js';
+import { appMessages } from './messages-apps.js';
+import '/assets/js/problems.js';
+import { managesJudges } from './access.js';
+import { deskView } from './views/desk.js';
+import { judgesView } from './views/judges.js';
+import { panelView } from './views/panel.js';
 import { contestView } from './views/contest.js';
 import { contestsView } from './views/contests.js';
 import { eventView } from './views/event.js';
@@ -17,6 +26,7 @@ import { liveView } from './views/live.js';
 import { signInView } from './views/signin.js';
 
 i18n.register(messages);
+i18n.register(appMessages);
 
 const SESSION_KEY = 'craftmark.console.session';
 
@@ -59,7 +69,29 @@ const ROUTES = [
   { pattern: /^#\/contests\/(\d+)$/, view: contestView },
   { pattern: /^#\/events\/(\d+)$/, view: eventView },
   { pattern: /^#\/events\/(\d+)\/live$/, view: liveView },
+  { pattern: /^#\/events\/(\d+)\/panel$/, view: panelView },
+  { pattern: /^#\/events\/(\d+)\/desk$/, view: deskView },
+  { pattern: /^#\/judges$/, view: judgesView },
 ];
+
+/**
+ * A chief judge's tablet opens the desk as /console/?from=judge#/events/{id}/desk: the tablet's own
+ * sign-in (same origin, same device) is taken over once, so the chief does not sign in twice.
+ */
+function adoptTabletSession() {
+  if (session.read() || !new URLSearchParams(location.search).has('from')) {
+    return;
+  }
+  try {
+    const tablet = JSON.parse(localStorage.getItem('craftmark.judge.session') || 'null');
+    if (tablet && tablet.token && tablet.user) {
+      session.write({ token: tablet.token, expiresAt: tablet.expiresAt, user: tablet.user });
+    }
+  } catch {
+    // no usable tablet session: sign in as usual
+  }
+}
+adoptTabletSession();
 
 const main = document.getElementById('main');
 let titleBinding = { key: 'app.title' };
@@ -145,7 +177,10 @@ function renderChrome() {
   const nav = document.getElementById('nav');
   const current = location.hash.startsWith('#/contests') || location.hash.startsWith('#/events');
   replace(nav, signedIn
-    ? h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null })
+    ? [h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null }),
+      managesJudges(signedIn.user)
+        ? h('a', { href: '#/judges', id: 'nav-judges', i18n: 'nav.judges', 'aria-current': location.hash.startsWith('#/judges') ? 'page' : null })
+        : null]
     : null);
   const who = document.getElementById('who');
   replace(who, signedIn

@@ -2,7 +2,9 @@
 // next to them, message boxes for the contract's error shape, enum labels and tables.
 
 import { h, replace, uid } from '/assets/js/dom.js';
-import { has, t } from '/assets/js/i18n.js';
+import { formatDateTime, maskId } from '/assets/js/format.js';
+import { has, lang, t } from '/assets/js/i18n.js';
+import { fieldText, problemText } from '/assets/js/problems.js';
 
 /** A translated enum value, e.g. enumLabel('tier', 'DISTRICT') → 区级; unknown values stay as sent. */
 export function enumLabel(kind, value) {
@@ -79,12 +81,14 @@ function errorContent(error, unplaced) {
   const parts = [
     h('p', {}, h('strong', { i18n: known ? `error.${code}` : ['error.generic', { status: error?.status ?? 0 }] })),
   ];
-  if (error?.message && code !== 'NETWORK') {
+  // The server's message is English for people reading logs; a Chinese page says it by code instead.
+  if (error?.message && code !== 'NETWORK' && lang() === 'en' && !known) {
     parts.push(h('p', { class: 'server-message', i18n: ['error.serverSays', { message: error.message }] }));
   }
   if (unplaced.length > 0) {
     parts.push(h('ul', { class: 'problems' },
-      unplaced.map((d) => h('li', {}, d.field ? h('code', { text: d.field }) : null, d.field ? ': ' : '', d.problem))));
+      unplaced.map((d) => h('li', { dataset: { field: d.field, key: d.key || 'invalid' } },
+        d.field ? h('strong', { text: fieldText(d.field) }) : null, d.field ? (lang() === 'en' ? ': ' : '：') : '', problemText(d)))));
   }
   return parts;
 }
@@ -143,7 +147,7 @@ function placeProblem(wrapper, detail) {
     const list = document.getElementById(wrapper.dataset.problemsIn);
     if (list) {
       const label = wrapper.dataset.labelKey ? [h('span', { i18n: wrapper.dataset.labelKey }), ' '] : [];
-      list.appendChild(h('li', { dataset: { field: detail.field } }, label, h('code', { class: 'field-name', text: `(${detail.field})` }), ': ', detail.problem));
+      list.appendChild(h('li', { dataset: { field: detail.field } }, label, h('span', { class: 'field-name', text: `(${fieldText(detail.field)})` }), lang() === 'en' ? ': ' : '：', problemText(detail)));
       const container = list.closest('[data-problems-container]');
       if (container) {
         container.hidden = false;
@@ -153,7 +157,7 @@ function placeProblem(wrapper, detail) {
   }
   const errorEl = wrapper.querySelector('.field-error');
   if (errorEl) {
-    errorEl.appendChild(h('span', { class: 'problem', dataset: { field: detail.field } }, detail.problem, ' '));
+    errorEl.appendChild(h('span', { class: 'problem', dataset: { field: detail.field, key: detail.key || 'invalid' } }, problemText(detail), ' '));
   }
   return errorEl;
 }
@@ -200,13 +204,41 @@ export async function busy(button, action) {
   }
 }
 
-/** Formats an ISO instant for people, in their locale; null → —. */
+/** An ISO instant as 2026-12-03 12:32 (local time); null → —. */
 export function when(iso) {
   if (!iso) {
     return h('span', { i18n: 'common.dash' });
   }
-  const date = new Date(iso);
-  return h('time', { datetime: iso, text: Number.isNaN(date.getTime()) ? iso : date.toLocaleString() });
+  return h('time', { datetime: iso, text: formatDateTime(iso) });
+}
+
+/** An ID number as tables show it: masked (110105********002X), whatever the server sent. */
+export function maskedId(idNumber) {
+  return h('span', { class: 'id-number', text: idNumber ? maskId(idNumber) : '' });
+}
+
+/**
+ * A control shown enabled, or disabled with the reason said next to it (and as its tooltip), so
+ * nobody clicks a button only to be told no. gate(button, {allowed, reasonKey, reasonVars}) answers
+ * an element holding the control and its reason; put that in the page instead of the control.
+ * A control the user's role can never use is better left out (see access.js).
+ */
+export function gate(control, { allowed, reasonKey, reasonVars } = {}) {
+  control.disabled = !allowed;
+  control.dataset.gated = allowed ? 'open' : 'closed';
+  if (allowed || !reasonKey) {
+    control.removeAttribute('title');
+    return h('span', { class: 'gated' }, control);
+  }
+  const why = h('span', { class: 'why', id: uid('why'), i18n: [reasonKey, reasonVars] });
+  control.title = t(reasonKey, reasonVars);
+  control.setAttribute('aria-describedby', why.id);
+  return h('span', { class: 'gated' }, control, why);
+}
+
+/** A small modal-free confirmation: the browser's own dialog, in the page's language. */
+export function confirmed(key, vars) {
+  return window.confirm(t(key, vars));
 }
 
 export function facts(items) {

@@ -394,12 +394,18 @@ function eventsView() {
         onclick: () => go(`#/e/${event.eventId}`),
       },
       h('span', { class: 'tile-title' }, event.occupationName || t('event.unknown', { id: event.eventId })),
+      event.contestName ? h('span', { class: 'tile-contest' }, event.contestName) : null,
+      event.group && has(`group.${event.group}`) ? h('span', { class: 'tile-group' }, t(`group.${event.group}`)) : null,
       h('span', { class: 'tile-meta' }, t('event.meta', { id: event.eventId, criteria: (event.criteria || []).length, entries: (event.entries || []).length })),
       h('span', { class: 'tile-badges' },
         event.locked ? h('span', { class: 'badge locked' }, t('event.locked')) : null,
         pendingByEvent.get(event.eventId) ? h('span', { class: 'badge pending' }, t('event.pendingHere', { n: pendingByEvent.get(event.eventId) })) : null,
         state.discrepancies.some((d) => d.eventId === event.eventId)
-          ? h('span', { class: 'badge discrepancy' }, t('discrepancy.badge')) : null)))));
+          ? h('span', { class: 'badge discrepancy' }, t('discrepancy.badge')) : null)),
+      // The chief judge (裁判长) reaches the desk in the console, signed in with this tablet's session.
+      event.panelRole === 'CHIEF'
+        ? h('a', { class: 'btn desk-link', href: `/console/?from=judge#/events/${event.eventId}/desk`, dataset: { eventId: event.eventId } }, t('chief.desk'))
+        : null)));
   }
   return h('section', { 'aria-labelledby': 'events-title' },
     h('h1', { id: 'events-title' }, t('events.title')),
@@ -773,7 +779,7 @@ async function onAck(frame) {
       state.formMessage = { kind: 'info', text: t('announce.accepted', vars), clientMarkId: mark.clientMarkId };
     }
   } else {
-    const reason = `${errorLabel(updated.error)}${updated.error.message ? ` (${updated.error.message})` : ''}`;
+    const reason = errorLabel(updated.error);
     const text = t('announce.rejected', { ...vars, reason });
     alertMessage(text, 'bad', true);
     if (state.formMessage && state.formMessage.clientMarkId === mark.clientMarkId) {
@@ -781,6 +787,66 @@ async function onAck(frame) {
     }
   }
   render();
+}
+
+/**
+ * Reads the judge's marks on each assigned event (GET …/my-marks) and merges them into the outbox:
+ * a mark the outbox holds by the same clientMarkId is that mark (settled as accepted if it was still
+ * pending); any other is stored as a settled mark from the server — made on another tablet, or a
+ * chief judge's correction — so a fresh tablet shows what was already marked. Pending marks made
+ * here stay pending and are still sent.
+ */
+async function loadServerMarks(events) {
+  const user = me();
+  if (!user || !state.session) {
+    return;
+  }
+  let changed = false;
+  for (const event of events) {
+    let items;
+    try {
+      const response = await fetch(`/api/v1/events/${event.eventId}/my-marks`, {
+        headers: { Authorization: `Bearer ${state.session.token}`, Accept: 'application/json' }, cache: 'no-store',
+      });
+      if (!response.ok) {
+        continue;
+      }
+      items = (await response.json()).items || [];
+    } catch {
+      return; // offline again: the next connection tries once more
+    }
+    for (const item of items) {
+      changed = (await mergeServerMark(user, event, item)) || changed;
+    }
+  }
+  if (changed) {
+    render();
+  }
+}
+
+async function mergeServerMark(user, event, item) {
+  const known = item.clientMarkId ? state.outbox.get(item.clientMarkId) : null;
+  if (known) {
+    if (known.state !== 'pending') {
+      return false;
+    }
+    await state.outbox.put({ ...known, state: 'accepted', ackStatus: 'DUPLICATE', markId: item.markId, version: item.version, ackedAt: Date.now() });
+    return true;
+  }
+  const entry = (event.entries || []).find((e) => e.entryId === item.entryId);
+  const mark = {
+    clientMarkId: item.clientMarkId || `server-${item.markId}`,
+    userId: user.id, username: user.username, deviceId: null, eventId: event.eventId, entryId: item.entryId,
+    bib: entry ? entry.bib : `#${item.entryId}`, criterion: item.criterion, value: item.value, text: formatNumber(item.value),
+    createdAt: Date.parse(item.at) || Date.now(), state: 'accepted', ackStatus: 'SERVER', markId: item.markId,
+    version: item.version, corrected: Boolean(item.corrected), fromServer: true, ackedAt: Date.now(),
+  };
+  try {
+    await state.outbox.put(mark);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function saveDiscrepancies() {
@@ -797,6 +863,8 @@ function onFrame(frame) {
       state.eventsFresh = true;
       writeJson(assignmentsKey(me().id), state.events);
       render();
+      // On sign-in and on every reconnect: what the server holds, merged with this tablet's outbox.
+      loadServerMarks(state.events);
       break;
     }
     case 'ack':
@@ -831,7 +899,7 @@ function onFrame(frame) {
     case 'error': {
       const error = frame.error || {};
       console.warn('server error frame', error.code, error.message);
-      alertMessage(t('server.error', { message: `${errorLabel(error)}${error.message ? ` — ${error.message}` : ''}` }), 'bad', false);
+      alertMessage(t('server.error', { message: errorLabel(error) }), 'bad', false);
       break;
     }
     default:
@@ -866,8 +934,8 @@ async function signIn(username, password) {
     throw new Error(t('signin.throttled', { s: response.headers.get('Retry-After') || '300' }));
   }
   if (!response.ok || !body || !body.token) {
-    const message = body && body.error ? body.error.message : `HTTP ${response.status}`;
-    throw new Error(t('signin.failed', { message }));
+    const code = body && body.error ? body.error.code : null;
+    throw new Error(t('signin.failed', { message: code && has(`error.${code}`) ? t(`error.${code}`) : `HTTP ${response.status}` }));
   }
   saveSession({ token: body.token, expiresAt: body.expiresAt, user: body.user });
   state.signInNotice = null;
@@ -976,7 +1044,17 @@ function wireChrome() {
   window.addEventListener('offline', () => state.link && state.link.lineDown());
 }
 
+/** The app shell is cached by a service worker so /judge opens with no network (judge/sw.js). */
+function registerShellCache() {
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/judge/sw.js', { scope: '/judge' })
+      .then(() => { document.body.dataset.shellCached = 'true'; })
+      .catch((error) => console.warn('the app shell cannot be cached for offline use:', error && error.message));
+  }
+}
+
 async function main() {
+  registerShellCache();
   wireChrome();
   render();
   state.outbox = await openOutbox();

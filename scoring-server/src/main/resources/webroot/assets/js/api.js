@@ -53,6 +53,8 @@ export function createApi({ getToken = () => null, onUnauthenticated = () => {} 
     get: (path) => request('GET', path),
     post: (path, json) => request('POST', path, { json: json ?? {} }),
     put: (path, json) => request('PUT', path, { json }),
+    patch: (path, json) => request('PATCH', path, { json }),
+    delete: (path) => request('DELETE', path),
     /** Sends raw bytes (a File or Blob) with the given content type. */
     upload: (path, blob, contentType) => request('POST', path, { body: blob, contentType }),
   };

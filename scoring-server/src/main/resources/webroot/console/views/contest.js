@@ -3,7 +3,8 @@
 
 import { h, replace } from '/assets/js/dom.js';
 import { bindText } from '/assets/js/i18n.js';
-import { busy, enumLabel, facts, notices, table, when } from '../ui.js';
+import { lifecycle, organizes, registration } from '../access.js';
+import { busy, enumLabel, facts, gate, notices, table, when } from '../ui.js';
 import { eventForm } from './event-form.js';
 
 export function contestView(ctx) {
@@ -15,6 +16,8 @@ export function contestView(ctx) {
   const factsHolder = h('div', {}, h('p', { class: 'loading', i18n: 'common.loading' }));
   const eventsHolder = h('div', { id: 'events-list' }, h('p', { class: 'loading', i18n: 'common.loading' }));
   let regions = [];
+  const lifecycleHolder = h('div', { class: 'row', id: 'lifecycle-buttons' });
+  const eventFormHolder = h('div', { id: 'event-form-holder' });
 
   const openButton = h('button', { type: 'button', class: 'btn', id: 'contest-open', i18n: 'contests.open' });
   const startButton = h('button', { type: 'button', class: 'btn', id: 'contest-start', i18n: 'contests.start' });
@@ -44,6 +47,13 @@ export function contestView(ctx) {
     bindText(heading, 'contest.title', { name: contest.name });
     crumbName.textContent = contest.name;
     ctx.setTitle('contest.title', { name: contest.name });
+    replace(lifecycleHolder,
+      gate(openButton, lifecycle(ctx.user, contest, 'open')),
+      gate(startButton, lifecycle(ctx.user, contest, 'start')));
+    const rule = registration(ctx.user, contest);
+    replace(eventFormHolder, rule.allowed
+      ? eventForm(ctx, contestId, () => loadEvents())
+      : h('p', { class: 'muted', id: 'event-form-closed', i18n: rule.reasonKey }));
     replace(factsHolder, facts([
       ['contests.id', String(contest.id)],
       ['contests.year', String(contest.year)],
@@ -122,7 +132,7 @@ export function contestView(ctx) {
       factsHolder,
       h('h3', { i18n: 'contest.lifecycle' }),
       lifecycleBox.el,
-      h('div', { class: 'row' }, openButton, startButton)),
+      organizes(ctx.user) ? lifecycleHolder : null),
     h('section', { class: 'card', 'aria-labelledby': 'events-title' },
       h('div', { class: 'spread' },
         h('h2', { id: 'events-title', i18n: 'contest.events' }),
@@ -130,6 +140,6 @@ export function contestView(ctx) {
       eventsHolder),
     h('section', { class: 'card', 'aria-labelledby': 'event-form-title' },
       h('h2', { id: 'event-form-title', i18n: 'events.create' }),
-      eventForm(ctx, contestId, () => loadEvents())));
+      eventFormHolder));
   return { el, title: { key: 'contest.title', vars: { name: `#${contestId}` } } };
 }

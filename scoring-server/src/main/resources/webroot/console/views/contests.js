@@ -2,8 +2,9 @@
 // for a new contest (POST /api/v1/contests), with region choices from GET /api/v1/regions.
 
 import { h, replace } from '/assets/js/dom.js';
+import { lifecycle, organizes } from '../access.js';
 import {
-  busy, clearProblems, enumLabel, enumOptions, field, notices, numberOrText, showProblems, table,
+  busy, clearProblems, enumLabel, enumOptions, field, gate, notices, numberOrText, showProblems, table,
 } from '../ui.js';
 
 export const TIERS = ['DISTRICT', 'CITY', 'NATIONAL', 'WORLD'];
@@ -130,23 +131,23 @@ export function contestsView(ctx) {
     open.addEventListener('click', () => lifecycle(contest, 'open', open));
     start.addEventListener('click', () => lifecycle(contest, 'start', start));
     const feed = contest.feedsInto ? contests.find((c) => c.id === contest.feedsInto) : null;
+    // Only the move the contest is ready for is offered; HR and judges get none.
+    const next = contest.status === 'DRAFT' ? gate(open, lifecycle(ctx.user, contest, 'open'))
+      : contest.status === 'OPEN' ? gate(start, lifecycle(ctx.user, contest, 'start')) : null;
     return h('tr', { dataset: { contestId: String(contest.id) } },
-      h('td', { class: 'num', text: contest.id }),
       h('td', { class: 'wrap' }, h('a', {
         href: `#/contests/${contest.id}`, class: 'contest-link', text: contest.name,
         i18nAttrs: { title: ['contests.viewOne', { name: contest.name }] },
-      })),
+      }), h('span', { class: 'muted small', text: ` #${contest.id}` })),
       h('td', { class: 'num', text: contest.year }),
-      h('td', {}, enumLabel('tier', contest.tier)),
-      h('td', { text: regionText(contest.regionCode) }),
-      h('td', {}, enumLabel('category', contest.category)),
-      h('td', {}, contest.feedsInto
+      h('td', {}, enumLabel('tier', contest.tier), ' · ', enumLabel('category', contest.category)),
+      h('td', { class: 'wrap', text: regionText(contest.regionCode) }),
+      h('td', { class: 'wrap' }, contest.feedsInto
         ? h('a', { href: `#/contests/${contest.feedsInto}`, text: feed ? feed.name : `#${contest.feedsInto}` })
         : h('span', { class: 'muted', i18n: 'common.none' })),
-      h('td', {}, enumLabel('visibility', contest.visibility)),
-      h('td', { class: 'num', text: contest.noticeDays }),
+      h('td', {}, enumLabel('visibility', contest.visibility), h('span', { class: 'muted', i18n: ['contests.noticeDaysShort', { n: contest.noticeDays }] })),
       h('td', {}, h('span', { class: `badge ${contest.status}`, dataset: { status: contest.status } }, enumLabel('status', contest.status))),
-      h('td', { class: 'actions-cell' }, h('div', { class: 'row' }, open, start)));
+      organizes(ctx.user) ? h('td', { class: 'actions-cell' }, next) : null);
   }
 
   function renderList() {
@@ -154,10 +155,10 @@ export function contestsView(ctx) {
       testId: 'contests-table',
       captionKey: 'contests.list',
       columns: [
-        { key: 'contests.id', class: 'num' }, { key: 'contests.name' }, { key: 'contests.year', class: 'num' },
-        { key: 'contests.tier' }, { key: 'contests.region' }, { key: 'contests.category' }, { key: 'contests.feedsInto' },
-        { key: 'contests.visibility' }, { key: 'contests.noticeDays', class: 'num' }, { key: 'contests.status' },
-        { key: 'contests.actions' },
+        { key: 'contests.name' }, { key: 'contests.year', class: 'num' },
+        { key: 'contests.tier' }, { key: 'contests.region' }, { key: 'contests.feedsInto' },
+        { key: 'contests.visibility' }, { key: 'contests.status' },
+        ...(organizes(ctx.user) ? [{ key: 'contests.actions' }] : []),
       ],
       rows: contests.map(contestRow),
       emptyKey: 'contests.empty',
@@ -198,9 +199,9 @@ export function contestsView(ctx) {
   const el = h('section', { 'aria-labelledby': 'contests-title' },
     h('h1', { id: 'contests-title', i18n: 'contests.title' }),
     h('section', { class: 'card', i18nAttrs: { 'aria-label': 'contests.list' } }, pageBox.el, listHolder),
-    h('section', { class: 'card', 'aria-labelledby': 'contest-form-title' },
+    organizes(ctx.user) ? h('section', { class: 'card', 'aria-labelledby': 'contest-form-title' },
       h('h2', { id: 'contest-form-title', i18n: 'contests.create' }),
       formBox.el,
-      form));
+      form) : null);
   return { el, title: { key: 'contests.title' } };
 }

@@ -4,8 +4,11 @@
 // Organizers may see ID numbers here; nothing on this page writes them anywhere else.
 
 import { h, replace } from '/assets/js/dom.js';
+import { formatDuration } from '/assets/js/format.js';
 import { bindText } from '/assets/js/i18n.js';
-import { busy, enumLabel, facts, field, notices, table } from '../ui.js';
+import { entryFacts, organizes, registration } from '../access.js';
+import { busy, confirmed, enumLabel, enumOptions, facts, field, gate, maskedId, notices, table } from '../ui.js';
+import { entryForm } from './entry-form.js';
 
 export const CSV_HEADER = 'bib,name,idNumber,employer,trainingUnit,currentLevel';
 const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -26,6 +29,11 @@ export function eventView(ctx) {
   const schemeHolder = h('div', {});
   const entriesHolder = h('div', { id: 'entries-list' }, h('p', { class: 'loading', i18n: 'common.loading' }));
   const problemsHolder = h('div', { class: 'import-problems', id: 'import-problems' });
+  const addHolder = h('div', { id: 'entry-add' });
+  const editHolder = h('div', { id: 'entry-edit' });
+  const entryBox = notices('entry-notices');
+  let shownEvent = null;
+  let shownContest = null;
 
   function renderEvent(event) {
     const name = `${event.occupationName ?? ''}（${event.occupationCode ?? ''}）`;
@@ -72,7 +80,7 @@ export function eventView(ctx) {
   function memberCells(member) {
     return [
       h('td', { text: member?.name ?? '' }),
-      h('td', { class: 'id-number', text: member?.idNumber ?? '' }),
+      h('td', { class: 'id-number' }, maskedId(member?.idNumber)),
       h('td', { text: member?.employer ?? '' }),
       h('td', { text: member?.trainingUnit ?? '' }),
       h('td', {}, enumLabel('level', member?.currentLevel)),
@@ -89,10 +97,81 @@ export function eventView(ctx) {
     const first = h('tr', { dataset: { entryId: String(entry.id), bib: String(entry.bib ?? '') } },
       h('td', { rowspan: span, class: 'mono bib' }, entry.teamName ? h('span', { class: 'team-name', text: entry.teamName }) : null, entry.bib ?? ''),
       memberCells(members[0]),
-      h('td', { rowspan: span }, h('span', { class: `badge ${entry.status}` }, enumLabel('entryStatus', entry.status))),
-      h('td', { rowspan: span, class: 'mono', text: entry.homeRegionCode ?? '' }),
-      h('td', { rowspan: span }, source));
+      h('td', { rowspan: span },
+        h('span', { class: `badge ${entry.status}` }, enumLabel('entryStatus', entry.status)),
+        entry.statusReason ? h('span', { class: 'muted status-reason', text: ` ${entry.statusReason}` }) : null,
+        entry.completionSeconds !== null && entry.completionSeconds !== undefined
+          ? h('span', { class: 'muted completion', text: ` ⏱ ${formatDuration(entry.completionSeconds)}` }) : null),
+      h('td', { rowspan: span }, source),
+      h('td', { rowspan: span, class: 'actions-cell' }, entryActions(entry)));
     return [first, ...members.slice(1).map((member) => h('tr', { dataset: { entryId: String(entry.id) } }, memberCells(member)))];
+  }
+
+  /** Edit (while registration is open), status with reason, completion time, reveal the ID numbers. */
+  function entryActions(entry) {
+    const edit = h('button', { type: 'button', class: 'btn small', dataset: { action: 'edit' }, i18n: 'entryForm.edit' });
+    edit.addEventListener('click', () => {
+      replace(editHolder, h('section', { class: 'card', 'aria-labelledby': 'entry-edit-title' },
+        h('h2', { id: 'entry-edit-title', i18n: ['entryForm.editTitle', { bib: entry.bib }] }),
+        entryForm(ctx, shownEvent, {
+          entry, onDone: () => { replace(editHolder); loadEntries(); }, onCancel: () => replace(editHolder),
+        })));
+      editHolder.querySelector('input')?.focus();
+    });
+    const status = h('select', { class: 'status-select', dataset: { entryId: String(entry.id) } },
+      enumOptions('entryStatus', ['ACTIVE', 'DNS', 'DQ'], entry.status));
+    const reason = h('input', { type: 'text', class: 'status-reason-input', maxlength: 500, value: entry.statusReason ?? '', i18nAttrs: { placeholder: 'entryForm.reason', 'aria-label': 'entryForm.reason' } });
+    const setStatus = h('button', { type: 'button', class: 'btn small', dataset: { action: 'status' }, i18n: 'entryForm.setStatus' });
+    setStatus.addEventListener('click', () => change(setStatus, `/api/v1/entries/${entry.id}/status`, 'post',
+      { status: status.value, reason: reason.value.trim() || null }, 'entryForm.statusSet', entry));
+    const minutes = h('input', { type: 'text', class: 'time-input', inputmode: 'numeric', maxlength: 8, value: entry.completionSeconds != null ? formatDuration(entry.completionSeconds) : '',
+      i18nAttrs: { placeholder: 'entryForm.timeHint', 'aria-label': 'entryForm.time' } });
+    const setTime = h('button', { type: 'button', class: 'btn small', dataset: { action: 'time' }, i18n: 'entryForm.setTime' });
+    setTime.addEventListener('click', () => change(setTime, `/api/v1/entries/${entry.id}/time`, 'put',
+      { seconds: seconds(minutes.value) }, 'entryForm.timeSet', entry));
+    const reveal = h('button', { type: 'button', class: 'btn small', dataset: { action: 'reveal' }, i18n: 'entryForm.reveal' });
+    reveal.addEventListener('click', async () => {
+      if (!confirmed('entryForm.revealConfirm', { bib: entry.bib })) {
+        return;
+      }
+      await busy(reveal, async () => {
+        try {
+          const full = await ctx.api.post(`/api/v1/entries/${entry.id}/reveal-id`, {});
+          const people = full.members ?? [full.competitor];
+          replace(reveal.parentElement, ...people.map((m) => h('span', { class: 'mono revealed', text: `${m.name} ${m.idNumber}` })));
+        } catch (error) {
+          entryBox.error(error);
+        }
+      });
+    });
+    const facts = entryFacts(ctx.user, shownContest, shownEvent, false);
+    return h('div', { class: 'entry-actions' },
+      gate(edit, registration(ctx.user, shownContest)),
+      h('span', { class: 'row' }, status, reason, gate(setStatus, facts)),
+      h('span', { class: 'row' }, minutes, gate(setTime, facts)),
+      organizes(ctx.user) ? h('span', {}, reveal) : null);
+  }
+
+  /** "1:30:00", "90:00" or "5400" → seconds; anything else goes to the server as typed (it says what is wrong). */
+  function seconds(text) {
+    const parts = text.trim().split(':').map((p) => p.trim());
+    if (parts.every((p) => /^\d+$/.test(p)) && parts.length <= 3) {
+      return parts.reduce((sum, p) => sum * 60 + Number(p), 0);
+    }
+    return text.trim();
+  }
+
+  async function change(button, path, method, body, successKey, entry) {
+    entryBox.clear();
+    await busy(button, async () => {
+      try {
+        await ctx.api[method](path, body);
+        entryBox.success(successKey, { bib: entry.bib });
+        await loadEntries();
+      } catch (error) {
+        entryBox.error(error, error.details, entry.bib);
+      }
+    });
   }
 
   async function loadEntries() {
@@ -107,7 +186,7 @@ export function eventView(ctx) {
           columns: [
             { key: 'entries.bib' }, { key: 'entries.name' }, { key: 'entries.idNumber' }, { key: 'entries.employer' },
             { key: 'entries.trainingUnit' }, { key: 'entries.currentLevel' }, { key: 'entries.status' },
-            { key: 'entries.homeRegion' }, { key: 'entries.source' },
+            { key: 'entries.source' }, { key: 'contests.actions' },
           ],
           rows: entries.flatMap(entryRows),
           emptyKey: 'event.entriesEmpty',
@@ -160,10 +239,16 @@ export function eventView(ctx) {
   async function load() {
     try {
       const event = await ctx.api.get(`/api/v1/events/${eventId}`);
+      shownEvent = event;
+      shownContest = await ctx.api.get(`/api/v1/contests/${event.contestId}`).catch(() => null);
       renderEvent(event);
       if (event.contestId) {
         renderContestCrumb(event.contestId);
       }
+      const rule = registration(ctx.user, shownContest);
+      replace(addHolder, rule.allowed
+        ? entryForm(ctx, event, { onDone: () => loadEntries() })
+        : h('p', { class: 'muted', id: 'entry-add-closed', i18n: rule.reasonKey }));
     } catch (error) {
       pageBox.error(error);
       replace(factsHolder);
@@ -177,13 +262,19 @@ export function eventView(ctx) {
     h('nav', { class: 'breadcrumbs', i18nAttrs: { 'aria-label': 'nav.contests' } },
       h('ol', {}, h('li', {}, h('a', { href: '#/contests', i18n: 'nav.contests' })), crumbContest, crumbEvent)),
     h('div', { class: 'spread' }, heading,
-      h('a', { class: 'btn', id: 'event-live-link', href: `#/events/${eventId}/live`, i18nAttrs: { title: 'event.liveLink' } },
-        h('span', { class: 'live-dot', 'aria-hidden': 'true' }), h('span', { i18n: 'event.live' }))),
+      h('div', { class: 'row' },
+        h('a', { class: 'btn', id: 'event-panel-link', href: `#/events/${eventId}/panel`, i18n: 'event.panel' }),
+        h('a', { class: 'btn', id: 'event-desk-link', href: `#/events/${eventId}/desk`, i18n: 'event.desk' }),
+        h('a', { class: 'btn', id: 'event-live-link', href: `#/events/${eventId}/live`, i18nAttrs: { title: 'event.liveLink' } },
+          h('span', { class: 'live-dot', 'aria-hidden': 'true' }), h('span', { i18n: 'event.live' })))),
     pageBox.el,
     h('section', { class: 'card', 'aria-labelledby': 'event-facts-title' },
       h('h2', { id: 'event-facts-title', i18n: 'event.facts' }),
       factsHolder,
       schemeHolder),
+    h('section', { class: 'card', 'aria-labelledby': 'entry-add-title' },
+      h('h2', { id: 'entry-add-title', i18n: 'entryForm.addTitle' }),
+      addHolder),
     h('section', { class: 'card', 'aria-labelledby': 'import-title' },
       h('h2', { id: 'import-title', i18n: 'event.import' }),
       h('p', { i18n: 'event.importIntro' }),
@@ -193,8 +284,10 @@ export function eventView(ctx) {
       importBox.el,
       importForm,
       problemsHolder),
+    editHolder,
     h('section', { class: 'card', 'aria-labelledby': 'entries-title' },
       h('h2', { id: 'entries-title', i18n: 'event.entries' }),
+      entryBox.el,
       entriesHolder));
   return { el, title: { key: 'event.title', vars: { name: `#${eventId}` } } };
 }

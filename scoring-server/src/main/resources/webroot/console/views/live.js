@@ -9,6 +9,7 @@
 
 import { h, replace } from '/assets/js/dom.js';
 import { bindText, lang } from '/assets/js/i18n.js';
+import { formatTime } from '/assets/js/format.js';
 import { notices } from '../ui.js';
 
 const REFRESH_MS = 5000;
@@ -59,16 +60,11 @@ export function liveView(ctx) {
   }
 
   function renderSummary(progress) {
-    let marksIn = 0;
-    let marksMissing = 0;
-    for (const judge of progress.judges ?? []) {
-      for (const c of judge.criteria ?? []) {
-        marksIn += c.in;
-        marksMissing += c.missing;
-      }
-    }
-    const total = marksIn + marksMissing;
-    const percent = total === 0 ? 0 : Math.floor((marksIn * 100) / total);
+    // The server counts what the scheme requires (entries × criteria × required judges), not seats.
+    const marksIn = progress.marks?.in ?? 0;
+    const total = progress.marks?.expected ?? 0;
+    const marksMissing = progress.marks?.missing ?? 0;
+    const percent = progress.marks?.percent ?? 0;
     const discrepancies = (progress.discrepancies ?? []).length;
     const recheck = progress.recheck;
     const recheckKey = !recheck ? 'live.recheckNone' : recheck.finished ? 'live.recheckFinished' : 'live.recheckOpen';
@@ -114,7 +110,9 @@ export function liveView(ctx) {
         h('th', { scope: 'row', class: 'judge' },
           h('span', { class: 'judge-name', text: name }),
           judge.role === 'CHIEF' ? h('span', { class: 'badge chief', i18n: 'live.chief' }) : null),
-        codes.map((code) => heatCell(judge, name, code, mine[code])),
+        judge.nothingAssigned
+          ? h('td', { class: 'cell na nothing', colspan: codes.length, i18n: 'desk.nothingAssigned' })
+          : codes.map((code) => heatCell(judge, name, code, mine[code])),
         h('td', { class: `num missing-total ${missing > 0 ? 'some' : 'none'}`, text: String(missing) }));
     });
     const foot = h('tr', { class: 'complete-row' },
@@ -140,11 +138,14 @@ export function liveView(ctx) {
   }
 
   function heatCell(judge, name, code, c) {
+    if (c && c.assigned === 0) {
+      return h('td', { class: 'cell na nothing', dataset: { judgeId: String(judge.userId), criterion: code }, i18n: 'desk.noEntries' });
+    }
     if (!c) {
       return h('td', { class: 'cell na', dataset: { judgeId: String(judge.userId), criterion: code }, i18nAttrs: { title: 'live.notAssigned' } },
         h('span', { 'aria-hidden': 'true', text: '·' }), h('span', { class: 'visually-hidden', i18n: 'live.notAssigned' }));
     }
-    const total = c.in + c.missing;
+    const total = c.assigned ?? c.in + c.missing;
     const share = total === 0 ? 1 : c.in / total;
     const level = c.missing === 0 ? 'done' : `h${Math.min(4, Math.floor(share * 5))}`;
     return h('td', {
@@ -170,7 +171,8 @@ export function liveView(ctx) {
       ? h('p', { class: 'muted', id: 'no-discrepancies', i18n: 'live.noDiscrepancies' })
       : h('ul', { class: 'discrepancy-list' }, open.map((d) => h('li', { dataset: { entryId: String(d.entryId), criterion: d.criterion } },
         h('span', { class: 'badge DQ', text: d.bib ?? `#${d.entryId}` }), ' ',
-        h('span', { class: 'mono', text: d.criterion }), criterionName(d.criterion) ? ` ${criterionName(d.criterion)}` : ''))));
+        h('span', { class: 'mono', text: d.criterion }), criterionName(d.criterion) ? ` ${criterionName(d.criterion)} ` : ' ',
+        (d.marks ?? []).map((m) => h('span', { class: 'mark-chip', text: `${m.name} ${m.value}` }))))));
   }
 
   function renderRecheck(progress) {
@@ -248,7 +250,7 @@ export function liveView(ctx) {
           renderRecheck(progress.value);
         }
         stamp.dataset.state = 'fresh';
-        bindText(stampText, 'live.updated', { time: new Date().toLocaleTimeString(lang() === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false }) });
+        bindText(stampText, 'live.updated', { time: formatTime() });
         stamp.dataset.refreshes = String(Number(stamp.dataset.refreshes || 0) + 1);
       } else {
         pageBox.error(progress.reason);

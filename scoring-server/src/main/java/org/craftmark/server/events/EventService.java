@@ -53,6 +53,13 @@ public final class EventService {
                 throw ApiException.conflict("WRONG_STATE", "Events are added while the contest is DRAFT or OPEN; it is " + contest.status() + ".",
                         List.of(new Problem("status", "is " + contest.status())));
             }
+            // Advancement finds the target event by occupation, group and mode: two alike would be ambiguous.
+            boolean twin = tx.events().ofContest(contestId).stream().anyMatch(e -> e.occupationCode().equals(request.occupationCode())
+                    && e.group() == request.group() && e.mode() == request.mode());
+            if (twin) {
+                throw ApiException.conflict("DUPLICATE", "The contest already has a " + request.occupationCode() + " event for this group and mode.",
+                        List.of(new Problem("occupationCode", "is taken")));
+            }
             MarkingScheme scheme = MarkingScheme.of(request.criteria(), request.tieBreak());
             long id = tx.events().insert(new NewEvent(contestId, request.occupationCode(), request.occupationName(),
                     request.group(), request.mode(), request.teamSize(), request.advanceQuota(), request.advanceMinScore(), scheme),

@@ -19,6 +19,11 @@ public final class WebPages implements Routes {
     @Override
     public void mount(Router router, Blocking blocking) {
         router.get("/live/:eventId").handler(WebPages::bigScreen);
+        // The tablet's service worker serves the app at /judge too (the bare path), so it may claim "/judge".
+        router.get("/judge/sw.js").handler(ctx -> {
+            ctx.response().putHeader("Service-Worker-Allowed", "/judge");
+            ctx.next();
+        });
         for (String app : APPS) {
             // "/judge" also matches "/judge/": redirect only the bare path, or the index page loops.
             router.get("/" + app).handler(ctx -> {
