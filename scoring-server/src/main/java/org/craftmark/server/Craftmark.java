@@ -4,9 +4,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.craftmark.core.recheck.RecheckPolicy;
+import org.craftmark.server.advancement.AdvancementHandlers;
+import org.craftmark.server.advancement.AdvancementService;
 import org.craftmark.server.analysis.LeniencyHandlers;
+import org.craftmark.server.appeals.AppealHandlers;
+import org.craftmark.server.appeals.AppealService;
 import org.craftmark.server.analysis.LeniencyService;
 import org.craftmark.server.audit.AuditHandlers;
 import org.craftmark.server.audit.AuditLog;
@@ -21,7 +27,13 @@ import org.craftmark.server.chief.RecheckService;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.contests.ContestHandlers;
 import org.craftmark.server.contests.ContestService;
+import org.craftmark.server.contests.FinalizationService;
+import org.craftmark.server.contests.LifecycleService;
 import org.craftmark.server.contests.PublicationService;
+import org.craftmark.server.persons.PersonHandlers;
+import org.craftmark.server.persons.PersonHistoryService;
+import org.craftmark.server.results.RecordedResultsHandlers;
+import org.craftmark.server.results.RecordedResultsService;
 import org.craftmark.server.entries.EntryHandlers;
 import org.craftmark.server.entries.EntryService;
 import org.craftmark.server.events.EventHandlers;
@@ -74,7 +86,9 @@ public final class Craftmark implements AutoCloseable {
                            RegionService regionService, ContestService contests, EventService events,
                            EntryService entries, PanelService panels, MarkService marks, Assignments assignments,
                            JudgeSessions judges, ResultsService results, LiveFeeds live, ChiefService chief,
-                           RecheckService rechecks, LeniencyService leniency, PublicationService publication) {
+                           RecheckService rechecks, LeniencyService leniency, PublicationService publication,
+                           AppealService appeals, FinalizationService finalization, AdvancementService advancement,
+                           RecordedResultsService recorded, PersonHistoryService persons, LifecycleService lifecycle) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -104,6 +118,12 @@ public final class Craftmark implements AutoCloseable {
         Services services = services(vertx, db, clock);
         services.marks().addListener(services.results());
         services.entries().onEventChanged(services.results()::refresh);
+        services.advancement().onEventChanged(services.results()::refresh);
+        services.recorded().onEventChanged(services.results()::refresh);
+        services.appeals().onEventReopened(eventId -> {
+            services.judges().push(eventId, new JsonObject().put("type", "unlocked").put("eventId", eventId));
+            services.results().refresh(eventId);
+        });
         services.panels().onSeated((eventId, judgeId) -> services.judges().assignmentsChanged(judgeId));
         // Only marks of seats covering their criterion count: a seat change can change the board.
         services.panels().onSeated((eventId, judgeId) -> services.results().refresh(eventId));
@@ -133,13 +153,18 @@ public final class Craftmark implements AutoCloseable {
         ResultsService results = new ResultsService(db);
         LiveFeeds live = new LiveFeeds(vertx, results, System::nanoTime);
         JudgeSessions judges = new JudgeSessions();
+        AppealService appeals = new AppealService(db, auditLog, clock);
+        AdvancementService advancement = new AdvancementService(db, auditLog, clock);
         return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
-                new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock),
+                new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock, appeals),
                 new PanelService(db, auditLog, clock), new MarkService(db, auditLog, clock), new Assignments(db),
                 judges, results, live,
-                new ChiefService(db, auditLog, clock, judges, results), new RecheckService(db, auditLog, clock),
-                new LeniencyService(db), new PublicationService(db, live, auditLog, clock));
+                new ChiefService(db, auditLog, clock, judges, results, appeals, RecheckPolicy.STANDARD),
+                new RecheckService(db, auditLog, clock),
+                new LeniencyService(db), new PublicationService(db, live, auditLog, clock), appeals,
+                new FinalizationService(db, auditLog, clock), advancement, new RecordedResultsService(db, auditLog, clock),
+                new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -148,7 +173,12 @@ public final class Craftmark implements AutoCloseable {
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
                 new RegionHandlers(services.auth(), services.regionService()),
-                new ContestHandlers(services.auth(), services.contests(), services.publication()),
+                new ContestHandlers(services.auth(), services.contests(), services.publication(), services.finalization(),
+                        services.lifecycle()),
+                new AppealHandlers(services.auth(), services.appeals()),
+                new AdvancementHandlers(services.auth(), services.advancement()),
+                new RecordedResultsHandlers(services.auth(), services.recorded()),
+                new PersonHandlers(services.auth(), services.persons()),
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),
                 new PanelHandlers(services.auth(), services.panels()),

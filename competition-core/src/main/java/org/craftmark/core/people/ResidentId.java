@@ -56,6 +56,16 @@ public final class ResidentId {
                 : new Parsed.Invalid<>(problems);
     }
 
+    /**
+     * A number that was checked when it was registered, read back from storage; its birth date was in
+     * the past then, so it is not checked against today again.
+     *
+     * @throws org.craftmark.core.common.RuleViolation when the number is not a valid resident ID at all
+     */
+    public static ResidentId ofRegistered(String number) {
+        return parse(number, LocalDate.MAX).orElseThrow();
+    }
+
     /** Length and character classes: nothing else can be checked until these hold. */
     private static List<Problem> shapeProblems(String text) {
         if (text == null || text.isEmpty()) {

@@ -42,12 +42,20 @@ public final class Advancement {
      * @param minScore null for no minimum
      */
     public static List<RankedResult> select(List<RankedResult> results, int quota, BigDecimal minScore) {
+        return withinQuota(results, quota).stream().filter(result -> meets(result, minScore)).toList();
+    }
+
+    /** ACTIVE entries ranked at or above the quota, by rank then bib. */
+    private static List<RankedResult> withinQuota(List<RankedResult> results, int quota) {
         return results.stream()
                 .filter(result -> result.status() == EntryStatus.ACTIVE && result.rank() != null)
                 .filter(result -> result.rank() <= quota)
-                .filter(result -> minScore == null || result.total().compareTo(minScore) >= 0)
                 .sorted(BY_RANK_THEN_BIB)
                 .toList();
+    }
+
+    private static boolean meets(RankedResult result, BigDecimal minScore) {
+        return minScore == null || result.total() != null && result.total().compareTo(minScore) >= 0;
     }
 
     /**
@@ -74,13 +82,17 @@ public final class Advancement {
         private final RegionCode sourceRegion;
         private final List<TargetEvent> targets;
         private final Map<Long, Set<ResidentId>> entered = new HashMap<>();
+        private final Map<Long, Set<String>> takenBibs = new HashMap<>();
         private final List<AdvancingEntry> advancing = new ArrayList<>();
         private final List<Skipped> skipped = new ArrayList<>();
 
         Planner(RegionCode sourceRegion, List<TargetEvent> targets) {
             this.sourceRegion = sourceRegion;
             this.targets = targets;
-            targets.forEach(target -> entered.put(target.eventId(), new HashSet<>(target.entered())));
+            targets.forEach(target -> {
+                entered.put(target.eventId(), new HashSet<>(target.entered()));
+                takenBibs.put(target.eventId(), new HashSet<>(target.bibs()));
+            });
         }
 
         AdvancementPlan plan(List<SourceEvent> sourceEvents) {
@@ -94,19 +106,42 @@ public final class Advancement {
                 skipped.add(new Skipped(source.eventId(), null, SkipReason.NO_MATCHING_EVENT));
                 return;
             }
-            select(source.results(), source.advanceQuota(), source.advanceMinScore())
-                    .forEach(result -> enter(source.eventId(), result, target.get().eventId()));
-        }
-
-        private void enter(long sourceEventId, RankedResult result, long targetEventId) {
-            Set<ResidentId> alreadyIn = entered.get(targetEventId);
-            if (result.members().stream().anyMatch(alreadyIn::contains)) {
-                skipped.add(new Skipped(sourceEventId, result.entryId(), SkipReason.ALREADY_ENTERED));
+            if (source.advanceQuota() == null) {
+                skipped.add(new Skipped(source.eventId(), null, SkipReason.NO_QUOTA));
                 return;
             }
-            alreadyIn.addAll(result.members());
-            advancing.add(new AdvancingEntry(result.entryId(), result.rank(), targetEventId,
-                    sourceRegion.value() + "-" + result.bib(), result.homeRegion(), result.members()));
+            for (RankedResult result : withinQuota(source.results(), source.advanceQuota())) {
+                if (!target.get().advancedFrom().contains(result.entryId())) {
+                    consider(source, result, target.get());
+                }
+            }
+        }
+
+        private void consider(SourceEvent source, RankedResult result, TargetEvent target) {
+            String bib = sourceRegion.value() + "-" + result.bib();
+            Optional<SkipReason> skip = meets(result, source.advanceMinScore()) ? reasonToSkip(result, target, bib)
+                    : Optional.of(SkipReason.BELOW_MIN_SCORE);
+            if (skip.isPresent()) {
+                skipped.add(new Skipped(source.eventId(), result.entryId(), skip.get()));
+                return;
+            }
+            entered.get(target.eventId()).addAll(result.members());
+            takenBibs.get(target.eventId()).add(bib);
+            advancing.add(new AdvancingEntry(result.entryId(), result.rank(), target.eventId(), bib, result.homeRegion(),
+                    result.members()));
+        }
+
+        private Optional<SkipReason> reasonToSkip(RankedResult result, TargetEvent target, String bib) {
+            if (result.members().stream().anyMatch(entered.get(target.eventId())::contains)) {
+                return Optional.of(SkipReason.ALREADY_ENTERED);
+            }
+            if (target.teamSize() != null && target.teamSize() != result.members().size()) {
+                return Optional.of(SkipReason.TEAM_SIZE_DIFFERS);
+            }
+            if (takenBibs.get(target.eventId()).contains(bib)) {
+                return Optional.of(SkipReason.BIB_TAKEN);
+            }
+            return Optional.empty();
         }
     }
 }

@@ -10,6 +10,7 @@ import org.craftmark.core.people.ResidentId;
  * One entry's final result in a source event, as advancement reads it.
  *
  * @param rank null for DQ and DNS entries, which are not ranked
+ * @param total null when not known (results recorded without a total): then no minimum score is met
  * @param homeRegion the entry's home region, which an advanced entry keeps
  * @param members the competitor(s), one for an individual entry
  */
@@ -17,7 +18,6 @@ public record RankedResult(long entryId, String bib, Integer rank, BigDecimal to
                            RegionCode homeRegion, List<ResidentId> members) {
     public RankedResult {
         Objects.requireNonNull(bib, "bib");
-        Objects.requireNonNull(total, "total");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(homeRegion, "homeRegion");
         members = List.copyOf(members);

@@ -17,7 +17,7 @@ import org.craftmark.core.marking.TieBreak;
  */
 public final class Ranking {
     /** Unranked entries follow the ranked ones: disqualified first, then those who did not start. */
-    private static final List<EntryStatus> UNRANKED_ORDER = List.of(EntryStatus.DQ, EntryStatus.DNS);
+    static final List<EntryStatus> UNRANKED_ORDER = List.of(EntryStatus.DQ, EntryStatus.DNS);
 
     private Ranking() {
     }
@@ -50,7 +50,7 @@ public final class Ranking {
         return new Leaderboard(rows);
     }
 
-    private static List<Standing> unranked(Collection<ScoredEntry> entries, EntryStatus status) {
+    static List<Standing> unranked(Collection<ScoredEntry> entries, EntryStatus status) {
         return entries.stream()
                 .filter(entry -> entry.status() == status)
                 .sorted(Comparator.comparing(ScoredEntry::bib))

@@ -33,6 +33,10 @@ class AdvancementTest {
             return this;
         }
 
+        List<RankedResult> rows() {
+            return rows;
+        }
+
         SourceEvent event(int quota, String minScore) {
             return new SourceEvent(10, LATHE, quota, minScore == null ? null : new BigDecimal(minScore), rows);
         }
@@ -149,5 +153,57 @@ class AdvancementTest {
 
         assertThat(Advancement.plan(ContestStatus.PUBLISHED, Regions.TONGZHOU, List.of(source), ContestStatus.OPEN,
                 List.of(target(LATHE)))).isInstanceOf(Advancement.Outcome.WrongState.class);
+    }
+
+    @Test
+    void aRepeatSkipsEntriesThatAdvancedBeforeWithoutCallingThemAlreadyEntered() {
+        SourceEvent source = new Results().ranked(1, "90").ranked(2, "80").event(2, null);
+        TargetEvent advancedBefore = new TargetEvent(TARGET_EVENT, LATHE, Set.of(People.person(0), People.person(1)),
+                Set.of("110112-A01", "110112-A02"), Set.of(1L, 2L), null);
+
+        AdvancementPlan again = planned(source, advancedBefore);
+
+        assertThat(again.advancing()).isEmpty();
+        assertThat(again.skipped()).isEmpty();
+    }
+
+    @Test
+    void anEventWithoutAQuotaSendsNobodyAndSaysSo() {
+        SourceEvent source = new SourceEvent(10, LATHE, null, null, new Results().ranked(1, "90").rows());
+
+        AdvancementPlan plan = planned(source, target(LATHE));
+
+        assertThat(plan.advancing()).isEmpty();
+        assertThat(plan.skipped()).containsExactly(new Skipped(10, null, SkipReason.NO_QUOTA));
+    }
+
+    @Test
+    void entriesWithinTheQuotaButBelowTheMinimumAreReportedAsSkipped() {
+        Results results = new Results().ranked(1, "90").ranked(2, "59.99").ranked(3, "40");
+
+        AdvancementPlan plan = planned(results.event(2, "60"), target(LATHE));
+
+        assertThat(plan.advancing()).extracting(AdvancingEntry::sourceEntryId).containsExactly(1L);
+        assertThat(plan.skipped()).containsExactly(new Skipped(10, 2L, SkipReason.BELOW_MIN_SCORE));
+    }
+
+    @Test
+    void aResultWithoutATotalNeverMeetsAMinimum() {
+        List<RankedResult> rows = List.of(new RankedResult(1, "W01", 1, null, EntryStatus.ACTIVE, Regions.TONGZHOU,
+                List.of(People.person(0))));
+
+        assertThat(Advancement.select(rows, 1, new BigDecimal("1"))).isEmpty();
+        assertThat(Advancement.select(rows, 1, null)).hasSize(1);
+    }
+
+    @Test
+    void aTakenBibOrAnotherTeamSizeIsSkippedNotCollided() {
+        SourceEvent source = new Results().ranked(1, "90").ranked(2, "80").event(2, null);
+        TargetEvent bibTaken = new TargetEvent(TARGET_EVENT, LATHE, Set.of(), Set.of("110112-A01"), Set.of(), null);
+        TargetEvent teams = new TargetEvent(TARGET_EVENT, LATHE, Set.of(), Set.of(), Set.of(), 2);
+
+        assertThat(planned(source, bibTaken).skipped()).containsExactly(new Skipped(10, 1L, SkipReason.BIB_TAKEN));
+        assertThat(planned(source, teams).skipped()).containsExactly(
+                new Skipped(10, 1L, SkipReason.TEAM_SIZE_DIFFERS), new Skipped(10, 2L, SkipReason.TEAM_SIZE_DIFFERS));
     }
 }

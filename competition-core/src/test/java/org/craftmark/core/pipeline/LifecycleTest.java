@@ -8,6 +8,8 @@ import static org.craftmark.core.pipeline.ContestStatus.PUBLISHED;
 import static org.craftmark.core.pipeline.ContestStatus.RUNNING;
 
 import java.time.Instant;
+import java.util.List;
+import org.craftmark.core.common.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,13 +65,13 @@ class LifecycleTest {
 
     @Test
     void finalizesFromTheEndOfTheNoticePeriod() {
-        assertThat(Lifecycle.finalize(PUBLISHED, NOTICE_ENDS, FIVE_DAYS, 0))
+        assertThat(Lifecycle.finalize(PUBLISHED, NOTICE_ENDS, FIVE_DAYS, List.of(), List.of()))
                 .isEqualTo(new Transition.Moved(PUBLISHED, FINAL));
     }
 
     @Test
     void cannotFinalizeDuringTheNoticePeriod() {
-        Transition early = Lifecycle.finalize(PUBLISHED, NOTICE_ENDS.minusMillis(1), FIVE_DAYS, 0);
+        Transition early = Lifecycle.finalize(PUBLISHED, NOTICE_ENDS.minusMillis(1), FIVE_DAYS, List.of(), List.of());
 
         assertThat(early).isInstanceOf(Transition.Blocked.class);
         assertThat(((Transition.Blocked) early).problems()).extracting("field").containsExactly("noticeEndsAt");
@@ -78,19 +80,29 @@ class LifecycleTest {
 
     @Test
     void cannotFinalizeWithAnAppealOpen() {
-        Transition blocked = Lifecycle.finalize(PUBLISHED, NOTICE_ENDS.plusSeconds(86_400), FIVE_DAYS, 1);
+        Transition blocked = Lifecycle.finalize(PUBLISHED, NOTICE_ENDS.plusSeconds(86_400), FIVE_DAYS,
+                List.of(new AppealRef(12, "A07"), new AppealRef(15, "B03")), List.of());
 
-        assertThat(((Transition.Blocked) blocked).problems()).extracting("field").containsExactly("appeals");
+        assertThat(((Transition.Blocked) blocked).problems())
+                .containsExactly(new Problem("appeals", "2 appeals are open: A07 (#12), B03 (#15)"));
+    }
+
+    @Test
+    void cannotFinalizeBeforeUpheldCorrectionsArePublished() {
+        Transition blocked = Lifecycle.finalize(PUBLISHED, NOTICE_ENDS, FIVE_DAYS, List.of(), List.of(new AppealRef(3, "C01")));
+
+        assertThat(((Transition.Blocked) blocked).problems()).containsExactly(new Problem("resultsVersion",
+                "1 upheld appeal has corrections not yet published: C01 (#3); republish first"));
     }
 
     @Test
     void finalizingAgainIsANoOpWhateverTheTime() {
-        assertThat(Lifecycle.finalize(FINAL, PUBLISHED_AT, FIVE_DAYS, 3)).isEqualTo(new Transition.Repeated(FINAL));
+        assertThat(Lifecycle.finalize(FINAL, PUBLISHED_AT, FIVE_DAYS, List.of(new AppealRef(1, "A01")), List.of())).isEqualTo(new Transition.Repeated(FINAL));
     }
 
     @Test
     void finalizingAnUnpublishedContestIsTheWrongState() {
-        assertThat(Lifecycle.finalize(RUNNING, NOTICE_ENDS, null, 0)).isInstanceOf(Transition.WrongState.class);
+        assertThat(Lifecycle.finalize(RUNNING, NOTICE_ENDS, null, List.of(), List.of())).isInstanceOf(Transition.WrongState.class);
     }
 
     @Test

@@ -62,10 +62,6 @@ public final class ChiefService {
     private final UpheldAppeals appeals;
     private final RecheckPolicy policy;
 
-    public ChiefService(Database db, AuditLog audit, Clock clock, JudgeSessions judges, ResultsService results) {
-        this(db, audit, clock, judges, results, UpheldAppeals.NONE, RecheckPolicy.STANDARD);
-    }
-
     public ChiefService(Database db, AuditLog audit, Clock clock, JudgeSessions judges, ResultsService results,
                         UpheldAppeals appeals, RecheckPolicy policy) {
         this.db = db;
@@ -81,7 +77,8 @@ public final class ChiefService {
     }
 
     /**
-     * Locks the event: 409 {@code WRONG_STATE} unless the contest is RUNNING; 409 {@code CONFLICT}
+     * Locks the event: 409 {@code WRONG_STATE} unless the contest is RUNNING (or PUBLISHED with the
+     * event reopened by an upheld appeal: the chief re-locks after the corrections); 409 {@code CONFLICT}
      * listing every incomplete criterion of every ACTIVE entry, every open discrepancy and an
      * unfinished recheck. Locking a locked event changes nothing.
      */
@@ -93,7 +90,7 @@ public final class ChiefService {
             if (event.locked()) {
                 return new Locking(event, false);
             }
-            requireRunning(contest, "locked");
+            requireReopenable(tx, contest, event, "locked");
             List<Problem> blockers = new ArrayList<>(EventMarking.read(tx, event).incomplete());
             int incomplete = blockers.size();
             tx.rechecks().latestOfEvent(eventId).map(r -> RecheckView.of(r, policy)).filter(r -> !r.tally().finished())

@@ -3,15 +3,14 @@ package org.craftmark.server.chief;
 import org.craftmark.server.store.Stores;
 
 /**
- * Where appeals (申诉) plug into the chief judge's tools. The contract lets the chief unlock and
- * correct an event of a PUBLISHED contest when an appeal on that event was upheld; until appeals are
- * built, {@link #NONE} answers no, so unlocking and corrections are for RUNNING contests only.
- * The appeals service implements this (reading its own store in {@code tx}) and is handed to
- * {@link ChiefService}'s constructor in {@code Craftmark}.
+ * Where appeals (申诉) widen what may change after publication: while an appeal on an event was
+ * upheld and its corrections are not yet republished, the chief judge may unlock, correct and
+ * re-lock that event, and its entries' status and time may change, although the contest is
+ * PUBLISHED. Implemented by {@code appeals.AppealService} (reading its own store in {@code tx}).
  */
 @FunctionalInterface
 public interface UpheldAppeals {
-    /** No appeals yet: a PUBLISHED event never reopens. */
+    /** For tests and tools without appeals: a PUBLISHED event never reopens. */
     UpheldAppeals NONE = (tx, eventId) -> false;
 
     /** True when an appeal on this event was upheld and its corrections are not yet published. */

@@ -24,11 +24,16 @@ public final class ContestHandlers implements Routes {
     private final AuthService auth;
     private final ContestService contests;
     private final PublicationService publication;
+    private final FinalizationService finalization;
+    private final LifecycleService lifecycle;
 
-    public ContestHandlers(AuthService auth, ContestService contests, PublicationService publication) {
+    public ContestHandlers(AuthService auth, ContestService contests, PublicationService publication,
+                           FinalizationService finalization, LifecycleService lifecycle) {
         this.auth = auth;
         this.contests = contests;
         this.publication = publication;
+        this.finalization = finalization;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -39,6 +44,8 @@ public final class ContestHandlers implements Routes {
         router.post("/api/v1/contests/:id/open").handler(blocking.handler(ctx -> move(ctx, LifecycleAction.OPEN)));
         router.post("/api/v1/contests/:id/start").handler(blocking.handler(ctx -> move(ctx, LifecycleAction.START)));
         router.post("/api/v1/contests/:id/publish").handler(blocking.handler(this::publish));
+        router.post("/api/v1/contests/:id/finalize").handler(blocking.handler(this::finalizeContest));
+        router.get("/api/v1/contests/:id/lifecycle").handler(blocking.handler(this::lifecycle));
     }
 
     private Reply create(RoutingContext ctx) {
@@ -78,6 +85,16 @@ public final class ContestHandlers implements Routes {
     private Reply publish(RoutingContext ctx) {
         SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
         return Reply.ok(ContestJson.of(publication.publish(actor, PathParams.id(ctx, "id"))));
+    }
+
+    private Reply finalizeContest(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        return Reply.ok(ContestJson.of(finalization.finalizeContest(actor, PathParams.id(ctx, "id"))));
+    }
+
+    private Reply lifecycle(RoutingContext ctx) {
+        SignedInUser actor = auth.authenticate(ctx.request().getHeader("Authorization"));
+        return Reply.ok(ContestJson.lifecycle(lifecycle.view(actor, PathParams.id(ctx, "id"))));
     }
 
     static Integer intOrNull(Long value) {

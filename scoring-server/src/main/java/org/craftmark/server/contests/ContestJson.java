@@ -1,9 +1,12 @@
 package org.craftmark.server.contests;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.craftmark.core.common.Problem;
 import org.craftmark.server.store.ContestStore.StoredContest;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Contests on the wire. */
 public final class ContestJson {
@@ -24,7 +27,31 @@ public final class ContestJson {
                 .put("status", c.status().name())
                 .put("publishedAt", iso(c.publishedAt()))
                 .put("noticeEndsAt", iso(c.noticeEndsAt()))
-                .put("resultsVersion", c.resultsVersion());
+                .put("resultsVersion", c.resultsVersion())
+                .put("finalizedAt", iso(c.finalizedAt()))
+                .put("advancedAt", iso(c.advancedAt()));
+    }
+
+    /** The contest's timeline and its next move, for the console's one button. */
+    public static JsonObject lifecycle(LifecycleService.View view) {
+        LifecycleService.Next next = view.next();
+        return new JsonObject()
+                .put("contest", of(view.contest()))
+                .put("next", next == null ? null : new JsonObject()
+                        .put("action", next.action().name())
+                        .put("enabled", next.enabled())
+                        .put("blockers", problems(next.blockers()))
+                        .put("events", next.summary().events())
+                        .put("noticeEndsAt", iso(next.summary().noticeEndsAt()))
+                        .put("advancing", next.summary().advancing())
+                        .put("toContest", next.summary().toContest())
+                        .put("toContestId", next.summary().toContestId()));
+    }
+
+    private static JsonArray problems(List<Problem> problems) {
+        JsonArray array = new JsonArray();
+        problems.forEach(p -> array.add(new JsonObject().put("field", p.field()).put("problem", p.problem())));
+        return array;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.craftmark.core.pipeline.ContestStatus;
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.Access;
 import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.chief.UpheldAppeals;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;
@@ -44,12 +45,14 @@ public final class EntryService {
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
+    private final UpheldAppeals appeals;
     private final List<LongConsumer> eventChanged = new CopyOnWriteArrayList<>();
 
-    public EntryService(Database db, AuditLog audit, Clock clock) {
+    public EntryService(Database db, AuditLog audit, Clock clock, UpheldAppeals appeals) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
+        this.appeals = appeals;
     }
 
     /** Told (with the event id) after any committed change to an event's entries: results rebuild from it. */
@@ -243,7 +246,7 @@ public final class EntryService {
         StoredEntry changed = db.transaction(tx -> {
             StoredEntry entry = tx.entries().find(entryId).orElseThrow(() -> ApiException.notFound("Entry " + entryId));
             EventInContest at = organizedOrChiefEvent(tx, actor, entry.eventId());
-            requireBeforePublication(at.contest());
+            requireBeforePublication(tx, at.contest(), entry.eventId());
             requireUnlocked(tx, entry.eventId());
             change.accept(tx);
             audit.record(tx, actor, action, "entry:" + entryId, at.contest().id(), data);
@@ -276,8 +279,14 @@ public final class EntryService {
         }
     }
 
-    /** Status and time are contest-day facts: they change until results are published. */
-    private static void requireBeforePublication(StoredContest contest) {
+    /**
+     * Status and time are contest-day facts: they change until results are published — and again
+     * while an upheld appeal has reopened the event (an appeal may be about a disqualification).
+     */
+    private void requireBeforePublication(Stores tx, StoredContest contest, long eventId) {
+        if (contest.status() == ContestStatus.PUBLISHED && appeals.reopen(tx, eventId)) {
+            return;
+        }
         if (contest.status() == ContestStatus.PUBLISHED || contest.status() == ContestStatus.FINAL) {
             throw ApiException.conflict("WRONG_STATE", "Entries change until results are published; the contest is "
                     + contest.status() + ".", List.of(new Problem("status", "is " + contest.status())));

@@ -7,11 +7,14 @@ import org.craftmark.core.marking.MarkingScheme;
 import org.craftmark.core.marking.Panel;
 import org.craftmark.core.ranking.Leaderboard;
 import org.craftmark.core.ranking.Ranking;
+import org.craftmark.core.ranking.RecordedRanking;
+import org.craftmark.core.ranking.RecordedRanking.Place;
 import org.craftmark.core.ranking.ScoredEntry;
 import org.craftmark.core.ranking.Standing;
 import org.craftmark.server.store.EntryStore.StoredEntry;
 import org.craftmark.server.store.EventStore.StoredEvent;
 import org.craftmark.server.store.MarkStore.StoredMark;
+import org.craftmark.server.store.RecordedResultStore.RecordedResult;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,13 +50,21 @@ final class EventBoard {
     private final Map<Long, Map<String, CriterionResult>> results = new HashMap<>();
     private final Map<Long, EntryScore> scores = new HashMap<>();
     private Map<Long, BoardRow> rows = Map.of();
+    /** The recorded places of an event run elsewhere: they rank it instead of marks. Empty otherwise. */
+    private List<Place> recorded = List.of();
     private long seq;
 
-    /** @param panel whose marks count: a mark of a judge whose seat does not cover its criterion is ignored */
-    EventBoard(StoredEvent event, Panel panel, List<StoredEntry> entries, List<StoredMark> currentMarks, long seq) {
+    /**
+     * @param panel    whose marks count: a mark of a judge whose seat does not cover its criterion is ignored
+     * @param recorded the ranks recorded for an event whose contest was run elsewhere (then marks are
+     *                 ignored); empty for a marked event
+     */
+    EventBoard(StoredEvent event, Panel panel, List<StoredEntry> entries, List<StoredMark> currentMarks,
+               List<RecordedResult> recorded, long seq) {
         this.event = event;
         this.scheme = event.scheme();
         this.panel = panel;
+        this.recorded = recorded.stream().map(r -> new Place(r.entryId(), r.rank(), r.total())).toList();
         this.seq = seq;
         entries.forEach(e -> {
             this.entries.put(e.id(), e);
@@ -86,7 +97,8 @@ final class EventBoard {
     }
 
     synchronized Change apply(StoredMark mark) {
-        if (!entries.containsKey(mark.entryId()) || !panel.counts(mark.judgeUserId(), mark.criterion()) || !remember(mark)) {
+        if (!recorded.isEmpty() || !entries.containsKey(mark.entryId()) || !panel.counts(mark.judgeUserId(), mark.criterion())
+                || !remember(mark)) {
             return new Change(seq, List.of());
         }
         rescoreCriterion(mark.entryId(), mark.criterion());
@@ -96,6 +108,7 @@ final class EventBoard {
     /** Takes the board another rebuild made (after status, time, seat or correction changes) and diffs it. */
     synchronized Change replaceWith(EventBoard rebuilt) {
         panel = rebuilt.panel;
+        recorded = rebuilt.recorded;
         entries.clear();
         entries.putAll(rebuilt.entries);
         entryByBib.clear();
@@ -151,23 +164,38 @@ final class EventBoard {
     }
 
     private Map<Long, BoardRow> rank() {
-        List<ScoredEntry> scored = entries.values().stream()
-                .map(e -> new ScoredEntry(e.bib(), e.status(), e.completionSeconds(), scores.get(e.id())))
-                .toList();
-        Leaderboard board = Ranking.rank(scheme.tieBreak(), scored);
+        Leaderboard board = recorded.isEmpty() ? Ranking.rank(scheme.tieBreak(), scored()) : RecordedRanking.leaderboard(entrants(), recorded);
         Map<Long, BoardRow> ordered = new LinkedHashMap<>();
         for (Standing standing : board.rows()) {
             StoredEntry entry = entries.get(entryByBib.get(standing.bib()));
-            ordered.put(entry.id(), row(standing, entry));
+            ordered.put(entry.id(), row(standing, entry, recordedTotal(entry.id(), standing)));
         }
         return ordered;
     }
 
-    private static BoardRow row(Standing standing, StoredEntry entry) {
+    private List<ScoredEntry> scored() {
+        return entries.values().stream()
+                .map(e -> new ScoredEntry(e.bib(), e.status(), e.completionSeconds(), scores.get(e.id())))
+                .toList();
+    }
+
+    private List<RecordedRanking.Entrant> entrants() {
+        return entries.values().stream().map(e -> new RecordedRanking.Entrant(e.id(), e.bib(), e.status())).toList();
+    }
+
+    /** A recorded result shows the total the other system reported, or none; a marked one its own total. */
+    private BigDecimal recordedTotal(long entryId, Standing standing) {
+        if (recorded.isEmpty()) {
+            return standing.total();
+        }
+        return recorded.stream().filter(p -> p.entryId() == entryId).map(Place::total).findFirst().orElse(null);
+    }
+
+    private static BoardRow row(Standing standing, StoredEntry entry, BigDecimal total) {
         var first = entry.members().isEmpty() ? null : entry.members().getFirst();
         String name = entry.teamName() != null ? entry.teamName() : first == null ? "" : first.name();
         String unit = first == null ? null : first.employer() != null ? first.employer() : first.trainingUnit();
-        return new BoardRow(standing.rank(), entry.id(), entry.bib(), name, unit, standing.total(), standing.complete(),
+        return new BoardRow(standing.rank(), entry.id(), entry.bib(), name, unit, total, standing.complete(),
                 standing.status(), standing.modules(), standing.prize());
     }
 }

@@ -110,7 +110,7 @@ public final class ResultsService implements MarkListener {
     private static EventBoard load(Stores stores, long eventId, long seq) {
         StoredEvent event = stores.events().find(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
         return new EventBoard(event, stores.panels().panel(eventId), stores.entries().ofEvent(eventId),
-                stores.marks().currentOfEvent(eventId), seq);
+                stores.marks().currentOfEvent(eventId), event.recorded() ? stores.recorded().ofEvent(eventId) : List.of(), seq);
     }
 
     private void publish(EventBoard board, EventBoard.Change change, boolean fromMark) {

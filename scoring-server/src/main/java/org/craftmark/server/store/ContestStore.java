@@ -22,7 +22,8 @@ public final class ContestStore {
     /** A contest as stored. */
     public record StoredContest(long id, String name, int year, Tier tier, RegionCode region, Category category,
                                 Long feedsInto, Visibility visibility, int noticeDays, ContestStatus status,
-                                Instant publishedAt, Instant noticeEndsAt, int resultsVersion) {
+                                Instant publishedAt, Instant noticeEndsAt, int resultsVersion, Instant finalizedAt,
+                                Instant advancedAt) {
     }
 
     /** What is needed to create a contest; it starts in DRAFT. */
@@ -81,6 +82,23 @@ public final class ContestStore {
                 .execute();
     }
 
+    /** A new results version after corrections (an upheld appeal); the notice period stays as it was. */
+    public void markRepublished(long id, int resultsVersion) {
+        dsl.update(CONTESTS).set(CONTESTS.RESULTS_VERSION, resultsVersion).where(CONTESTS.ID.eq(id)).execute();
+    }
+
+    public void markFinal(long id, Instant at) {
+        dsl.update(CONTESTS)
+                .set(CONTESTS.STATUS, ContestStatus.FINAL.name())
+                .set(CONTESTS.FINALIZED_AT, at.toEpochMilli())
+                .where(CONTESTS.ID.eq(id))
+                .execute();
+    }
+
+    public void markAdvanced(long id, Instant at) {
+        dsl.update(CONTESTS).set(CONTESTS.ADVANCED_AT, at.toEpochMilli()).where(CONTESTS.ID.eq(id)).execute();
+    }
+
     static StoredContest toContest(Record r) {
         return new StoredContest(
                 r.get(CONTESTS.ID),
@@ -95,7 +113,9 @@ public final class ContestStore {
                 ContestStatus.valueOf(r.get(CONTESTS.STATUS)),
                 instant(r.get(CONTESTS.PUBLISHED_AT)),
                 instant(r.get(CONTESTS.NOTICE_ENDS_AT)),
-                r.get(CONTESTS.RESULTS_VERSION));
+                r.get(CONTESTS.RESULTS_VERSION),
+                instant(r.get(CONTESTS.FINALIZED_AT)),
+                instant(r.get(CONTESTS.ADVANCED_AT)));
     }
 
     static Instant instant(Long epochMillis) {

@@ -134,6 +134,26 @@ public final class EntryStore {
                 .map(r -> toEntry(r, membersOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** A registered person: the name as first given with this ID number. */
+    public record Person(long id, String idNumber, String name) {
+    }
+
+    public Optional<Person> person(String idNumber) {
+        return dsl.select(PERSONS.ID, PERSONS.ID_NUMBER, PERSONS.NAME).from(PERSONS).where(PERSONS.ID_NUMBER.eq(idNumber))
+                .fetchOptional(r -> new Person(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Every entry the person is a competitor of, across events, contests and tiers, oldest first. */
+    public List<StoredEntry> ofPerson(long personId) {
+        var rows = dsl.select(ENTRIES.fields()).from(ENTRIES)
+                .join(ENTRY_MEMBERS).on(ENTRY_MEMBERS.ENTRY_ID.eq(ENTRIES.ID))
+                .where(ENTRY_MEMBERS.PERSON_ID.eq(personId))
+                .orderBy(ENTRIES.CREATED_AT, ENTRIES.ID)
+                .fetch();
+        Map<Long, List<Member>> members = membersOf(rows.map(r -> r.get(ENTRIES.ID)));
+        return rows.map(r -> toEntry(r, members.getOrDefault(r.get(ENTRIES.ID), List.of())));
+    }
+
     public List<StoredEntry> ofEvent(long eventId) {
         var rows = dsl.selectFrom(ENTRIES).where(ENTRIES.EVENT_ID.eq(eventId)).orderBy(ENTRIES.BIB).fetch();
         Map<Long, List<Member>> members = membersOf(rows.map(r -> r.getId()));

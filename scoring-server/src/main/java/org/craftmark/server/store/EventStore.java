@@ -28,7 +28,11 @@ public final class EventStore {
     /** An event as stored, with its scheme. */
     public record StoredEvent(long id, long contestId, String occupationCode, String occupationName, Group group,
                               Mode mode, Integer teamSize, Integer advanceQuota, BigDecimal advanceMinScore,
-                              MarkingScheme scheme, boolean locked) {
+                              MarkingScheme scheme, boolean locked, boolean recorded) {
+        /** Where the event stands in the fed contest: what advancement matches on. */
+        public org.craftmark.core.pipeline.EventKey key() {
+            return new org.craftmark.core.pipeline.EventKey(occupationCode, group, mode);
+        }
     }
 
     /** What is needed to create an event; its scheme is already valid. */
@@ -88,6 +92,11 @@ public final class EventStore {
         dsl.update(EVENTS).set(EVENTS.LOCKED, locked).where(EVENTS.ID.eq(id)).execute();
     }
 
+    /** Recorded results stand in for marking: the event is ranked by them, and locked. */
+    public void markRecorded(long id) {
+        dsl.update(EVENTS).set(EVENTS.RECORDED, true).set(EVENTS.LOCKED, true).where(EVENTS.ID.eq(id)).execute();
+    }
+
     public List<StoredEvent> ofContest(long contestId) {
         var rows = dsl.selectFrom(EVENTS).where(EVENTS.CONTEST_ID.eq(contestId)).orderBy(EVENTS.ID).fetch();
         Map<Long, List<Criterion>> criteria = criteriaOf(rows.map(r -> r.getId()));
@@ -116,6 +125,7 @@ public final class EventStore {
                 r.get(EVENTS.ADVANCE_QUOTA),
                 r.get(EVENTS.ADVANCE_MIN_SCORE),
                 MarkingScheme.of(new ArrayList<>(criteria), tieBreaks),
-                r.get(EVENTS.LOCKED));
+                r.get(EVENTS.LOCKED),
+                r.get(EVENTS.RECORDED));
     }
 }

@@ -1,8 +1,10 @@
 package org.craftmark.server.store;
 
+import org.craftmark.server.store.schema.tables.records.PublishedResultsRecord;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.craftmark.server.store.schema.Tables.PUBLISHED_RESULTS;
@@ -33,7 +35,19 @@ public final class PublishedResultStore {
     public Optional<PublishedResult> find(long eventId, int version) {
         return dsl.selectFrom(PUBLISHED_RESULTS)
                 .where(PUBLISHED_RESULTS.EVENT_ID.eq(eventId)).and(PUBLISHED_RESULTS.VERSION.eq(version))
-                .fetchOptional(r -> new PublishedResult(r.getEventId(), r.getVersion(), r.getFeedSeq(),
-                        Instant.ofEpochMilli(r.getPublishedAt()), r.getRowsJson()));
+                .fetchOptional(PublishedResultStore::toResult);
+    }
+
+    /** Every version of the event's published results, oldest first. */
+    public List<PublishedResult> versionsOf(long eventId) {
+        return dsl.selectFrom(PUBLISHED_RESULTS)
+                .where(PUBLISHED_RESULTS.EVENT_ID.eq(eventId))
+                .orderBy(PUBLISHED_RESULTS.VERSION)
+                .fetch(PublishedResultStore::toResult);
+    }
+
+    private static PublishedResult toResult(PublishedResultsRecord r) {
+        return new PublishedResult(r.getEventId(), r.getVersion(), r.getFeedSeq(), Instant.ofEpochMilli(r.getPublishedAt()),
+                r.getRowsJson());
     }
 }

@@ -87,7 +87,10 @@ class SeasonSetupApiTest extends OnEveryBackend {
         JsonArray entries = ok(api.get("/api/v1/events/" + id(lathe) + "/entries", district)).getJsonArray("items");
         assertThat(entries).hasSize(13);
         assertThat(ok(api.get("/api/v1/events/" + id(lathe) + "/panel", district)).getJsonArray("items")).hasSize(1);
-        assertThat(ok(api.get("/api/v1/contests/" + tongzhou, null)).fieldNames()).doesNotContain("regionCode", "feedsInto");
+        // The public reads name, tier, region, year, status and the notice period (公示 is public), not the setup.
+        assertThat(ok(api.get("/api/v1/contests/" + tongzhou, null)).fieldNames())
+                .contains("regionCode", "status", "publishedAt", "noticeEndsAt", "resultsVersion")
+                .doesNotContain("feedsInto", "visibility");
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.craftmark.server.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sets up and runs contests through the public API only — HTTP for the organizer, the judges'
+ * WebSocket for marks — as the pipeline tests need: every event has one criterion {@code A1}
+ * (0–100, SINGLE), so an entry's total is the one mark its judge gives.
+ */
+public final class SeasonOverHttp {
+    public static final String JUDGE_PASSWORD = "judge-pw-1";
+
+    private final Api api;
+    private final Vertx vertx;
+    private String admin;
+
+    public SeasonOverHttp(TestServer server, Vertx vertx) {
+        this.api = server.api();
+        this.vertx = vertx;
+        this.admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public String admin() {
+        return admin;
+    }
+
+    /** Signs ADMIN in again: tokens expire after 12 hours, so a test that moves the clock by days needs a new one. */
+    public void signInAgain() {
+        admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+    }
+
+    /** The nation, 北京市 with 通州区 and 朝阳区, and 天津市 with 和平区 (each created once). */
+    public void regions() {
+        List<JsonObject> regions = List.of(Season.region("000000", "全国", "NATION", null),
+                Season.region("110000", "北京市", "CITY", "000000"),
+                Season.region("110112", "通州区", "DISTRICT", "110000"),
+                Season.region("110105", "朝阳区", "DISTRICT", "110000"),
+                Season.region("120000", "天津市", "CITY", "000000"),
+                Season.region("120101", "和平区", "DISTRICT", "120000"));
+        var known = api.get("/api/v1/regions", admin).json().getJsonArray("items").stream()
+                .map(r -> ((JsonObject) r).getString("code")).toList();
+        regions.stream().filter(r -> !known.contains(r.getString("code"))).forEach(r -> ok(201, post("/api/v1/regions", r)));
+    }
+
+    public long contest(String name, String tier, String region, Long feedsInto, int noticeDays) {
+        JsonObject body = Season.contest(name, tier, region, feedsInto).put("noticeDays", noticeDays).put("visibility", "LIVE");
+        return ok(201, post("/api/v1/contests", body)).getLong("id");
+    }
+
+    /** An individual EMPLOYEE event with the one-criterion scheme. */
+    public long event(long contest, String occupationCode, String occupationName, Integer quota, Number minScore) {
+        JsonObject scheme = new JsonObject().put("criteria", new JsonArray()
+                .add(Season.criterion("A1", "A", "MEASUREMENT", 100, "SINGLE", 1))).put("tieBreak", new JsonArray());
+        JsonObject body = new JsonObject().put("occupationCode", occupationCode).put("occupationName", occupationName)
+                .put("group", "EMPLOYEE").put("mode", "INDIVIDUAL").put("advanceQuota", quota).put("advanceMinScore", minScore)
+                .put("scheme", scheme);
+        return ok(201, post("/api/v1/contests/" + contest + "/events", body)).getLong("id");
+    }
+
+    public long enter(long event, String bib, String name, String idNumber, String employer) {
+        JsonObject competitor = Season.competitor(name, idNumber, employer);
+        return ok(201, post("/api/v1/events/" + event + "/entries", Season.individualEntry(bib, competitor))).getLong("id");
+    }
+
+    /** A JUDGE user from a unit no competitor comes from. */
+    public long judge(String username) {
+        JsonObject body = new JsonObject().put("username", username).put("password", JUDGE_PASSWORD).put("role", "JUDGE")
+                .put("displayName", username).put("affiliation", "裁判单位-" + username);
+        return ok(201, post("/api/v1/users", body)).getLong("id");
+    }
+
+    public void seat(long event, long userId, String role) {
+        ok(201, post("/api/v1/events/" + event + "/panel", new JsonObject().put("userId", userId).put("role", role)));
+    }
+
+    /** {@code open}, {@code start}, {@code publish}, {@code finalize}: answers the contest. */
+    public JsonObject move(long contest, String action) {
+        return ok(200, post("/api/v1/contests/" + contest + "/" + action, new JsonObject()));
+    }
+
+    public JsonObject advance(long contest) {
+        return ok(200, post("/api/v1/contests/" + contest + "/advance", new JsonObject()));
+    }
+
+    /** The judge marks A1 of each entry over {@code /ws/judge}; every mark must be ACCEPTED. */
+    public void mark(long event, String judge, Map<Long, ? extends Number> valuesByEntry) {
+        try (JudgeSocket socket = JudgeSocket.connect(vertx, api, judge, JUDGE_PASSWORD)) {
+            socket.send(new JsonObject().put("type", "hello").put("deviceId", "tablet-" + judge));
+            socket.next("assignments");
+            List<JsonObject> marks = new ArrayList<>();
+            valuesByEntry.forEach((entry, value) -> marks.add(new JsonObject().put("type", "mark")
+                    .put("clientMarkId", UUID.randomUUID().toString()).put("eventId", event).put("entryId", entry)
+                    .put("criterion", "A1").put("value", value)));
+            assertThat(socket.markAllPaced(marks)).extracting(a -> a.getString("status")).containsOnly("ACCEPTED");
+        }
+    }
+
+    public void lock(long event, String chief) {
+        ok(200, api.post("/api/v1/events/" + event + "/lock", new JsonObject(), api.token(chief, JUDGE_PASSWORD)));
+    }
+
+    public Api.Response post(String path, JsonObject body) {
+        return api.post(path, body, admin);
+    }
+
+    public JsonObject get(String path) {
+        return ok(200, api.get(path, admin));
+    }
+
+    /** Requires the status; answers the body. */
+    public static JsonObject ok(int status, Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response.json();
+    }
+}
