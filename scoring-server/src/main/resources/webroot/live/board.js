@@ -7,7 +7,7 @@
 import { h, replace } from '/assets/js/dom.js';
 import { LiveFeed } from './feed.js';
 import { t } from './messages.js';
-import { formatScore, isFinal, moduleScale, share } from './rows.js';
+import { formatScore, isFinal, isUnmarked, moduleScale, share } from './rows.js';
 
 const CONSOLE_SESSION = 'craftmark.console.session';
 const MOVE_MS = 700;
@@ -165,6 +165,7 @@ export class Board {
   setPublished(published) {
     if (published !== this.published) {
       this.published = published;
+      this.render(); // medals stop being provisional: every row is drawn again
       this.renderFinal();
       this.loadContest(); // its status line says so too
     }
@@ -336,7 +337,10 @@ export class Board {
   }
 
   fillRow(el, row, scale) {
-    const ranked = row.status === 'ACTIVE' && row.rank !== null && row.rank !== undefined;
+    const unmarked = isUnmarked(row);
+    const ranked = !unmarked && row.status === 'ACTIVE' && row.rank !== null && row.rank !== undefined;
+    // Before publication a medal is what the marks say so far: shown, but marked provisional.
+    const provisional = this.published !== true;
     Object.assign(el.dataset, {
       entryId: String(row.entryId),
       bib: String(row.bib ?? ''),
@@ -345,10 +349,12 @@ export class Board {
       prize: row.prize ?? '',
       complete: String(row.complete === true),
       total: String(row.total ?? ''),
+      marked: String(!unmarked),
     });
     el.classList.toggle('out', !ranked);
+    el.classList.toggle('unmarked', unmarked);
     el.classList.toggle('incomplete', ranked && row.complete !== true);
-    const medal = ['GOLD', 'SILVER', 'BRONZE'].includes(row.prize) ? row.prize : null;
+    const medal = ranked && ['GOLD', 'SILVER', 'BRONZE'].includes(row.prize) ? row.prize : null;
     if (this.trends?.has(row.entryId)) {
       el.trend = { n: this.trends.get(row.entryId), until: Date.now() + TREND_MS };
       clearTimeout(el.trendTimer);
@@ -360,17 +366,25 @@ export class Board {
     const trend = el.trend && el.trend.until > Date.now() ? el.trend.n : 0;
     const rankCell = h('div', { class: 'c-rank' },
       ranked
-        ? h('span', { class: `${medal ? `medal ${medal}` : 'rank-no'}${row.rank >= 10 ? ' wide' : ''}`, title: medal ? t(`prize.${medal}`) : null },
-          h('span', { class: 'rank-text', text: row.rank }),
-          medal ? h('span', { class: 'visually-hidden', text: ` ${t(`prize.${medal}`)}` }) : null)
+        ? h('span', {
+          class: `${medal ? `medal ${medal}${provisional ? ' provisional' : ''}` : 'rank-no'}${row.rank >= 10 ? ' wide' : ''}`,
+          title: medal ? t(provisional ? 'prize.provisional' : `prize.${medal}`, { prize: t(`prize.${medal}`) }) : null,
+        },
+        h('span', { class: 'rank-text', text: row.rank }),
+        medal ? h('span', { class: 'visually-hidden', text: ` ${t(provisional ? 'prize.provisional' : `prize.${medal}`, { prize: t(`prize.${medal}`) })}` }) : null)
         : h('span', { class: 'rank-no none', text: '—' }),
       trend ? h('span', { class: `trend ${trend > 0 ? 'up' : 'down'}`, title: t(trend > 0 ? 'row.up' : 'row.down', { n: Math.abs(trend) }) },
         trend > 0 ? '▲' : '▼', String(Math.abs(trend))) : null);
     const tags = [];
-    if (row.prize === 'EXCELLENCE') {
+    if (ranked && row.prize === 'EXCELLENCE') {
       tags.push(h('span', { class: 'tag excellence', text: t('prize.EXCELLENCE') }));
     }
-    if (!ranked) {
+    if (medal && provisional) {
+      tags.push(h('span', { class: 'tag provisional', text: t('prize.provisionalTag') }));
+    }
+    if (unmarked) {
+      tags.push(h('span', { class: 'tag unmarked', text: t('row.unmarked') }));
+    } else if (!ranked) {
       tags.push(h('span', { class: `tag status ${row.status}`, text: t(`status.${row.status}`) }));
     } else if (row.complete !== true) {
       tags.push(h('span', { class: 'marking', text: t('row.marking') }));
@@ -379,7 +393,9 @@ export class Board {
     replace(el,
       rankCell,
       h('div', { class: 'c-bib', text: row.bib ?? '' }),
-      h('div', { class: 'c-name' }, h('span', { class: 'name', text: row.name ?? '' }), tags),
+      h('div', { class: 'c-name' }, h('span', { class: 'name', text: row.name ?? '' }), tags,
+        Array.isArray(row.members) && row.members.length
+          ? h('span', { class: 'members', text: row.members.join(t('members.separator')) }) : null),
       h('div', { class: 'c-unit', text: row.unit ?? '' }),
       mods,
       h('div', { class: 'c-total' }, h('span', { class: 'total', text: ranked ? formatScore(row.total) : '—' })));

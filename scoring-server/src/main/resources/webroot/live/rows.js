@@ -45,9 +45,14 @@ export class BoardState {
 
 const STATUS_ORDER = { ACTIVE: 0, DQ: 1, DNS: 2 };
 
+/** An ACTIVE entry with no mark in yet: listed after the ranked ones as "not yet marked", at no rank. */
+export function isUnmarked(row) {
+  return row.status === 'ACTIVE' && row.marked === false;
+}
+
 export function compareRows(a, b) {
-  const ra = a.rank ?? Number.MAX_SAFE_INTEGER;
-  const rb = b.rank ?? Number.MAX_SAFE_INTEGER;
+  const ra = isUnmarked(a) ? Number.MAX_SAFE_INTEGER - 1 : a.rank ?? Number.MAX_SAFE_INTEGER;
+  const rb = isUnmarked(b) ? Number.MAX_SAFE_INTEGER - 1 : b.rank ?? Number.MAX_SAFE_INTEGER;
   if (ra !== rb) {
     return ra - rb;
   }

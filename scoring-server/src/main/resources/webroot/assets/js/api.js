@@ -83,7 +83,13 @@ function toError(response, data) {
     return new ApiError(response.status, `HTTP_${response.status}`, `HTTP ${response.status}`, [], retryAfter);
   }
   const details = Array.isArray(error.details)
-    ? error.details.filter((d) => d && typeof d === 'object').map((d) => ({ field: String(d.field ?? ''), problem: String(d.problem ?? '') }))
+    ? error.details.filter((d) => d && typeof d === 'object').map((d) => ({
+      field: String(d.field ?? ''),
+      problem: String(d.problem ?? ''),
+      // The stable key and its arguments are what pages translate (assets/js/problems.js).
+      key: typeof d.key === 'string' ? d.key : 'invalid',
+      args: d.args && typeof d.args === 'object' ? d.args : {},
+    }))
     : [];
   return new ApiError(response.status, String(error.code || `HTTP_${response.status}`), String(error.message || ''), details, retryAfter);
 }

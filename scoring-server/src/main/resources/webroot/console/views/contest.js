@@ -3,7 +3,7 @@
 
 import { h, replace } from '/assets/js/dom.js';
 import { bindText } from '/assets/js/i18n.js';
-import { lifecycle, organizes, registration } from '../access.js';
+import { lifecycle as lifecycleRule, organizes, registration } from '../access.js';
 import { busy, enumLabel, facts, gate, notices, table, when } from '../ui.js';
 import { eventForm } from './event-form.js';
 
@@ -48,8 +48,8 @@ export function contestView(ctx) {
     crumbName.textContent = contest.name;
     ctx.setTitle('contest.title', { name: contest.name });
     replace(lifecycleHolder,
-      gate(openButton, lifecycle(ctx.user, contest, 'open')),
-      gate(startButton, lifecycle(ctx.user, contest, 'start')));
+      gate(openButton, lifecycleRule(ctx.user, contest, 'open')),
+      gate(startButton, lifecycleRule(ctx.user, contest, 'start')));
     const rule = registration(ctx.user, contest);
     replace(eventFormHolder, rule.allowed
       ? eventForm(ctx, contestId, () => loadEvents())

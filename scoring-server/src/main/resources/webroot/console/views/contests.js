@@ -2,7 +2,7 @@
 // for a new contest (POST /api/v1/contests), with region choices from GET /api/v1/regions.
 
 import { h, replace } from '/assets/js/dom.js';
-import { lifecycle, organizes } from '../access.js';
+import { lifecycle as lifecycleRule, organizes } from '../access.js';
 import {
   busy, clearProblems, enumLabel, enumOptions, field, gate, notices, numberOrText, showProblems, table,
 } from '../ui.js';
@@ -132,8 +132,8 @@ export function contestsView(ctx) {
     start.addEventListener('click', () => lifecycle(contest, 'start', start));
     const feed = contest.feedsInto ? contests.find((c) => c.id === contest.feedsInto) : null;
     // Only the move the contest is ready for is offered; HR and judges get none.
-    const next = contest.status === 'DRAFT' ? gate(open, lifecycle(ctx.user, contest, 'open'))
-      : contest.status === 'OPEN' ? gate(start, lifecycle(ctx.user, contest, 'start')) : null;
+    const next = contest.status === 'DRAFT' ? gate(open, lifecycleRule(ctx.user, contest, 'open'))
+      : contest.status === 'OPEN' ? gate(start, lifecycleRule(ctx.user, contest, 'start')) : null;
     return h('tr', { dataset: { contestId: String(contest.id) } },
       h('td', { class: 'wrap' }, h('a', {
         href: `#/contests/${contest.id}`, class: 'contest-link', text: contest.name,

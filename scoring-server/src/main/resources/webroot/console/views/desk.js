@@ -63,7 +63,7 @@ export function deskView(ctx) {
     const codes = criteria().map((c) => c.code);
     const rows = p.judges.map((j) => {
       const mine = Object.fromEntries(j.criteria.map((c) => [c.code, c]));
-      return h('tr', { dataset: { username: j.username, nothingAssigned: String(j.nothingAssigned) } },
+      return h('tr', { dataset: { username: j.username, userId: String(j.userId), nothingAssigned: String(j.nothingAssigned) } },
         h('th', { scope: 'row', class: 'judge' }, h('span', { text: j.displayName || j.username }),
           j.role === 'CHIEF' ? h('span', { class: 'badge chief', i18n: 'live.chief' }) : null,
           j.conflicts ? h('span', { class: 'muted small', i18n: ['desk.conflictsN', { n: j.conflicts }] }) : null),

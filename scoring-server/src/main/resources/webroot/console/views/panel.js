@@ -137,6 +137,11 @@ export function panelView(ctx) {
         try {
           await ctx.api.post(`/api/v1/events/${eventId}/panel`, body);
           seatBox.success('panel.seatedOne', { name: chosen.displayName });
+          // Ready for the next judge: nobody picked, JUDGE on every criterion.
+          chosen = null;
+          role.value = 'JUDGE';
+          criteria.forEach((label) => { label.querySelector('input').checked = true; });
+          replace(chosenHolder, h('p', { class: 'muted', i18n: 'panel.pickFirst' }));
           await loadPanel();
         } catch (error) {
           seatBox.error(error);

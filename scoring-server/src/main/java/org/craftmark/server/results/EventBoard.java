@@ -191,11 +191,17 @@ final class EventBoard {
         return recorded.stream().filter(p -> p.entryId() == entryId).map(Place::total).findFirst().orElse(null);
     }
 
-    private static BoardRow row(Standing standing, StoredEntry entry, BigDecimal total) {
+    private BoardRow row(Standing standing, StoredEntry entry, BigDecimal total) {
         var first = entry.members().isEmpty() ? null : entry.members().getFirst();
         String name = entry.teamName() != null ? entry.teamName() : first == null ? "" : first.name();
         String unit = first == null ? null : first.employer() != null ? first.employer() : first.trainingUnit();
+        List<String> members = entry.teamName() == null ? List.of() : entry.members().stream().map(m -> m.name()).toList();
         return new BoardRow(standing.rank(), entry.id(), entry.bib(), name, unit, total, standing.complete(),
-                standing.status(), standing.modules(), standing.prize());
+                standing.status(), standing.modules(), standing.prize(), isMarked(entry.id()), members);
+    }
+
+    /** Whether any counting mark (or a recorded result) is in for the entry. */
+    private boolean isMarked(long entryId) {
+        return !recorded.isEmpty() || marks.getOrDefault(entryId, Map.of()).values().stream().anyMatch(byJudge -> !byJudge.isEmpty());
     }
 }

@@ -46,7 +46,10 @@ public final class ResultsJson {
         return new BoardRow(r.getInteger("rank"), r.getLong("entryId"), r.getString("bib"), r.getString("name"),
                 r.getString("unit"), decimalOf(r.getValue("total")), r.getBoolean("complete"),
                 EntryStatus.valueOf(r.getString("status")), modules,
-                r.getString("prize") == null ? null : Prize.valueOf(r.getString("prize")));
+                r.getString("prize") == null ? null : Prize.valueOf(r.getString("prize")),
+                // Versions frozen before these fields existed were complete, so marked.
+                r.getBoolean("marked", true),
+                r.getJsonArray("members", new JsonArray()).stream().map(String::valueOf).toList());
     }
 
     // Vert.x reads stored JSON numbers as Integer, Long or Double; the text of the number is exact
@@ -68,6 +71,8 @@ public final class ResultsJson {
                 .put("complete", r.complete())
                 .put("status", r.status().name())
                 .put("modules", modules)
-                .put("prize", r.prize() == null ? null : r.prize().name());
+                .put("prize", r.prize() == null ? null : r.prize().name())
+                .put("marked", r.marked())
+                .put("members", new JsonArray(new java.util.ArrayList<>(r.members())));
     }
 }

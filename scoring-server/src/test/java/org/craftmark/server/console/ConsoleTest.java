@@ -189,10 +189,8 @@ class ConsoleTest {
         assertThat(row.getText()).contains("区级").contains("通州区").contains("草稿");
         shot("contest-created");
 
-        // Lifecycle: starting a DRAFT contest is out of order (409 WRONG_STATE); opening it is not.
-        contestRow(contestName).findElement(By.cssSelector("button[data-action=start]")).click();
-        browser.await(textToBePresentInElementLocated(By.id("contests-notices-error"), "竞赛当前的状态不允许此操作"));
-        shot("start-refused");
+        // Lifecycle: only the move the contest is ready for is offered — a DRAFT contest opens, it does not start.
+        assertThat(contestRow(contestName).findElements(By.cssSelector("button[data-action=start]"))).as("no start on a draft").isEmpty();
         contestRow(contestName).findElement(By.cssSelector("button[data-action=open]")).click();
         browser.await(d -> contestRow(contestName).getText().contains("报名中"));
         shot("contest-opened");
@@ -216,7 +214,8 @@ class ConsoleTest {
 
         By secondRowProblems = By.cssSelector("tr.criterion-problems[data-index='1']");
         browser.await(visibilityOfElementLocated(secondRowProblems));
-        assertThat(driver.findElement(secondRowProblems).getText()).contains("judges");
+        assertThat(driver.findElement(secondRowProblems).getText()).as("the server's problem, in Chinese")
+                .contains("裁判人数").contains("至少需要 2 名裁判").doesNotContain("judges");
         assertThat(criterionInput(1, "judges").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.cssSelector("tr.criterion-problems[data-index='0']")).isDisplayed()).isFalse();
         shot("event-invalid-scheme");

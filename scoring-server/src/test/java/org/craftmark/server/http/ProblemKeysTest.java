@@ -24,6 +24,8 @@ class ProblemKeysTest {
             "3 of 14 items without an outcome | recheckOpen",
             "has no mark for entry A02 on B1 | noMarkToCorrect",
             "is RUNNING | status",
+            "criterion B1 uses MEAN, which needs at least 2 judges, not 1 | judgesAtLeast",
+            "criterion A1 uses SINGLE, which needs exactly 1 judge, not 2 | judgesExactly",
             "something nobody wrote a key for | invalid",
     })
     void keysKnownShapes(String problem, String key) {

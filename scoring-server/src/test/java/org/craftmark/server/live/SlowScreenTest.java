@@ -58,7 +58,7 @@ class SlowScreenTest {
     }
 
     private static BoardRow row(long entryId, int total) {
-        return new BoardRow(1, entryId, "A0" + entryId, "选手", "单位", BigDecimal.valueOf(total), true, EntryStatus.ACTIVE, Map.of(), null);
+        return new BoardRow(1, entryId, "A0" + entryId, "选手", "单位", BigDecimal.valueOf(total), true, EntryStatus.ACTIVE, Map.of(), null, true, List.of());
     }
 
     @Test

@@ -118,7 +118,8 @@ class LiveBoardPageTest extends InBrowser {
         browser.await(attributeToBe(board(), "data-snapshots", "2"));
         assertThat(board().getAttribute("data-gaps")).isEqualTo("1");
         assertThat(board().getAttribute("data-last-url")).as("fresh snapshot: no since").doesNotContain("since=");
-        assertThat(totalOf("A01")).isEqualTo("0.00");
+        assertThat(totalOf("A01")).as("the snapshot's A01: not yet marked, no total").isEqualTo("—");
+        assertThat(row("A01").getAttribute("data-marked")).isEqualTo("false");
         assertThat(rowBibs()).containsExactly("A02", "A01");
     }
 
