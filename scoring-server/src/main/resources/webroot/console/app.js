@@ -75,15 +75,17 @@ const ROUTES = [
 ];
 
 /**
- * A chief judge's tablet opens the desk as /console/?from=judge#/events/{id}/desk: the tablet's own
- * sign-in (same origin, same device) is taken over once, so the chief does not sign in twice.
+ * A chief judge's tablet opens the desk as /console/?from=judge#/events/{id}/desk in the same tab:
+ * the tablet's own sign-in (same origin, same tab) is taken over once, so the chief does not sign
+ * in twice.
  */
 function adoptTabletSession() {
   if (session.read() || !new URLSearchParams(location.search).has('from')) {
     return;
   }
   try {
-    const tablet = JSON.parse(localStorage.getItem('craftmark.judge.session') || 'null');
+    // The tablet keeps its sign-in in this tab's sessionStorage; the desk link opens in the same tab.
+    const tablet = JSON.parse(sessionStorage.getItem('craftmark.judge.session') || 'null');
     if (tablet && tablet.token && tablet.user) {
       session.write({ token: tablet.token, expiresAt: tablet.expiresAt, user: tablet.user });
     }

@@ -66,7 +66,7 @@ export function deskView(ctx) {
       return h('tr', { dataset: { username: j.username, userId: String(j.userId), nothingAssigned: String(j.nothingAssigned) } },
         h('th', { scope: 'row', class: 'judge' }, h('span', { text: j.displayName || j.username }),
           j.role === 'CHIEF' ? h('span', { class: 'badge chief', i18n: 'live.chief' }) : null,
-          j.conflicts ? h('span', { class: 'muted small', i18n: ['desk.conflictsN', { n: j.conflicts }] }) : null),
+          j.conflicts ? h('span', { class: 'muted small conflict-note', i18n: ['desk.conflictsN', { n: j.conflicts }] }) : null),
         j.nothingAssigned
           ? h('td', { class: 'cell na nothing', colspan: codes.length, i18n: 'desk.nothingAssigned' })
           : codes.map((code) => (mine[code] ? judgeCell(mine[code]) : h('td', { class: 'cell na', i18n: 'live.notAssigned' }))));

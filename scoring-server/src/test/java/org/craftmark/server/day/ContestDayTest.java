@@ -87,7 +87,7 @@ class ContestDayTest {
 
             try (Browser chiefBrowser = Browser.start()) {
                 Pages chief = new Pages(chiefBrowser, base, "chief", LAPTOP);
-                chief.signInToConsole("day-chief", JUDGE_PASSWORD);
+                chiefReachesTheDeskFromTheTablet(chief);
                 runTheDesk(chief);
             }
             publish(organizer);
@@ -138,6 +138,7 @@ class ContestDayTest {
         }
         String shown = organizer.text(By.cssSelector("[data-testid=entries-table] tr[data-bib='A01'] .id-number"));
         assertThat(shown).as("ID numbers are masked in the table").isEqualTo("110105********002X");
+        organizer.js("document.getElementById('entries-title').scrollIntoView()");
         organizer.shot("entries-registered");
     }
 
@@ -189,6 +190,11 @@ class ContestDayTest {
         organizer.click(By.id("contest-start"));
         organizer.browser.await(attributeToBe(By.id("contest-status"), "data-status", "RUNNING"));
         organizer.shot("contest-running");
+        organizer.go("/console/#/contests");
+        organizer.await(By.cssSelector("[data-testid=contests-table] tr[data-contest-id='" + day.contestId + "']"));
+        assertThat(organizer.driver.findElements(By.cssSelector("[data-testid=contests-table] tr[data-contest-id='" + day.contestId + "'] button")))
+                .as("a running contest offers no lifecycle button on the list").isEmpty();
+        organizer.shot("contests-1920");
     }
 
     /** j1 marks A1 and W1 of everyone; j2, j3 mark W1. A01's W1 is 0, 3, 2: a disagreement. */
@@ -228,6 +234,19 @@ class ContestDayTest {
                 new Pages(browser, server.api().baseUrl(), "tablet-" + username, Tablet.PORTRAIT).shot("marked-" + bib);
             }
         }
+    }
+
+    /** The chief signs in on a tablet; the task list offers the chief's desk, opened already signed in. */
+    private void chiefReachesTheDeskFromTheTablet(Pages chief) {
+        Tablet tablet = new Tablet(chief.browser, server.api().baseUrl()).open();
+        tablet.signIn("day-chief", JUDGE_PASSWORD);
+        tablet.awaitOnline();
+        chief.await(By.cssSelector("a.desk-link[data-event-id='" + day.eventId + "']"));
+        chief.shot("tablet-task-list-with-desk");
+        chief.resize(LAPTOP);
+        chief.click(By.cssSelector("a.desk-link[data-event-id='" + day.eventId + "']"));
+        chief.await(By.id("desk-percent"));
+        assertThat(chief.text(By.id("who"))).contains("李裁判长");
     }
 
     private void runTheDesk(Pages chief) {
@@ -282,5 +301,9 @@ class ContestDayTest {
         organizer.click(By.id("desk-publish-button"));
         organizer.awaitText(By.id("desk-notices-status"), "已发布");
         organizer.shot("published");
+        organizer.click(By.id("lang-en"));
+        organizer.awaitText(By.id("desk-title"), "Chief judge");
+        organizer.shot("published-english");
+        organizer.click(By.id("lang-zh"));
     }
 }
