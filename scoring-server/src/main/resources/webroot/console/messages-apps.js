@@ -260,7 +260,7 @@ export const appMessages = {
     'desk.noEntries': 'No entries to mark',
     'desk.nothingOpen': 'nothing open',
     'desk.nothingAssigned': 'Nothing assigned',
-    'desk.conflictsN': '{n} conflicts',
+    'desk.conflictsN': 'conflicts: {n}',
     'desk.disagreementsTitle': 'Disagreements (WSS marks more than 1 apart)',
     'desk.correctThis': 'Correct',
     'desk.lockTitle': 'Lock',

@@ -201,9 +201,10 @@ export function eventView(ctx) {
   // The CSV import.
   const file = h('input', { id: 'import-file', type: 'file', accept: '.csv,text/csv' });
   const submit = h('button', { type: 'submit', class: 'btn primary', id: 'import-submit', i18n: 'event.importSubmit' });
+  const submitHolder = h('div', { id: 'import-submit-holder' }, submit);
   const importForm = h('form', { novalidate: true, id: 'import-form' },
     h('div', { class: 'form-grid' }, field({ name: 'file', labelKey: 'event.importFile', control: file, wide: true })),
-    submit);
+    submitHolder);
   importForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     importBox.clear();
@@ -246,6 +247,7 @@ export function eventView(ctx) {
         renderContestCrumb(event.contestId);
       }
       const rule = registration(ctx.user, shownContest);
+      replace(submitHolder, gate(submit, rule));
       replace(addHolder, rule.allowed
         ? entryForm(ctx, event, { onDone: () => loadEntries() })
         : h('p', { class: 'muted', id: 'entry-add-closed', i18n: rule.reasonKey }));

@@ -1,6 +1,7 @@
 package org.craftmark.server.day;
 
 import org.craftmark.server.testing.Browser;
+import org.craftmark.server.testing.Tablet;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,11 +45,7 @@ final class Pages {
     }
 
     void resize(Dimension size) {
-        driver.manage().window().setSize(size);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long width = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        long height = ((Number) js.executeScript("return window.innerHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(2 * size.width - (int) width, 2 * size.height - (int) height));
+        Tablet.viewport(driver, size);
     }
 
     void go(String path) {

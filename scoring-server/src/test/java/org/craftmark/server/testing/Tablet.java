@@ -58,6 +58,11 @@ public final class Tablet {
 
     /** Sizes the window so that the page itself gets exactly this many CSS pixels, as on the tablet. */
     public void viewport(Dimension size) {
+        viewport(driver, size);
+    }
+
+    /** Sizes the window so that the page itself gets exactly this many CSS pixels (any page). */
+    public static void viewport(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         long width = ((Number) js.executeScript("return window.innerWidth")).longValue();
