@@ -4,19 +4,27 @@
 //   #/contests/{id}   one contest: its events and a form for a new event with its marking scheme
 //   #/events/{id}     one event: its entries and the CSV import
 //   #/events/{id}/live one event live: marking progress heat map, discrepancies, recheck, leniency
+//   #/contests/{id}/appeals      appeals (申诉): file, decide, the version that corrected them
+//   #/contests/{id}/advancement  who advanced (or would) to the next tier, who was skipped and why
+//   #/persons          a person's history by resident ID number
 // The bearer token lives in sessionStorage (gone when the tab closes); the language in localStorage.
 
 import { createApi } from '/assets/js/api.js';
 import { h, replace } from '/assets/js/dom.js';
 import * as i18n from '/assets/js/i18n.js';
 import { messages } from './messages.js';
+import { pipelineMessages } from './messages-pipeline.js';
+import { advancementView } from './views/advancement.js';
+import { appealsView } from './views/appeals.js';
 import { contestView } from './views/contest.js';
 import { contestsView } from './views/contests.js';
 import { eventView } from './views/event.js';
 import { liveView } from './views/live.js';
+import { personView } from './views/person.js';
 import { signInView } from './views/signin.js';
 
 i18n.register(messages);
+i18n.register(pipelineMessages);
 
 const SESSION_KEY = 'craftmark.console.session';
 
@@ -57,6 +65,9 @@ const ROUTES = [
   { pattern: /^#\/signin$/, view: signInView, public: true },
   { pattern: /^#\/contests$/, view: contestsView },
   { pattern: /^#\/contests\/(\d+)$/, view: contestView },
+  { pattern: /^#\/contests\/(\d+)\/appeals$/, view: appealsView },
+  { pattern: /^#\/contests\/(\d+)\/advancement$/, view: advancementView },
+  { pattern: /^#\/persons$/, view: personView },
   { pattern: /^#\/events\/(\d+)$/, view: eventView },
   { pattern: /^#\/events\/(\d+)\/live$/, view: liveView },
 ];
@@ -145,7 +156,8 @@ function renderChrome() {
   const nav = document.getElementById('nav');
   const current = location.hash.startsWith('#/contests') || location.hash.startsWith('#/events');
   replace(nav, signedIn
-    ? h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null })
+    ? [h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null }),
+      h('a', { href: '#/persons', id: 'nav-persons', i18n: 'nav.persons', 'aria-current': location.hash === '#/persons' ? 'page' : null })]
     : null);
   const who = document.getElementById('who');
   replace(who, signedIn
