@@ -7,6 +7,9 @@
 //   #/events/{id}/panel the event's panel: seat judges (conflicts shown first), unseat
 //   #/events/{id}/desk  the chief judge's desk: progress, disagreements, lock, corrections, recheck, publish
 //   #/judges           judge accounts: find, create, reset password, disable
+//   #/contests/{id}/appeals      appeals (申诉): file, decide, the version that corrected them
+//   #/contests/{id}/advancement  who advanced (or would) to the next tier, who was skipped and why
+//   #/persons          a person's history by resident ID number
 // The bearer token lives in sessionStorage (gone when the tab closes); the language in localStorage.
 
 import { createApi } from '/assets/js/api.js';
@@ -19,14 +22,19 @@ import { managesJudges } from './access.js';
 import { deskView } from './views/desk.js';
 import { judgesView } from './views/judges.js';
 import { panelView } from './views/panel.js';
+import { pipelineMessages } from './messages-pipeline.js';
+import { advancementView } from './views/advancement.js';
+import { appealsView } from './views/appeals.js';
 import { contestView } from './views/contest.js';
 import { contestsView } from './views/contests.js';
 import { eventView } from './views/event.js';
 import { liveView } from './views/live.js';
+import { personView } from './views/person.js';
 import { signInView } from './views/signin.js';
 
 i18n.register(messages);
 i18n.register(appMessages);
+i18n.register(pipelineMessages);
 
 const SESSION_KEY = 'craftmark.console.session';
 
@@ -67,6 +75,9 @@ const ROUTES = [
   { pattern: /^#\/signin$/, view: signInView, public: true },
   { pattern: /^#\/contests$/, view: contestsView },
   { pattern: /^#\/contests\/(\d+)$/, view: contestView },
+  { pattern: /^#\/contests\/(\d+)\/appeals$/, view: appealsView },
+  { pattern: /^#\/contests\/(\d+)\/advancement$/, view: advancementView },
+  { pattern: /^#\/persons$/, view: personView },
   { pattern: /^#\/events\/(\d+)$/, view: eventView },
   { pattern: /^#\/events\/(\d+)\/live$/, view: liveView },
   { pattern: /^#\/events\/(\d+)\/panel$/, view: panelView },
@@ -183,6 +194,7 @@ function renderChrome() {
       managesJudges(signedIn.user)
         ? h('a', { href: '#/judges', id: 'nav-judges', i18n: 'nav.judges', 'aria-current': location.hash.startsWith('#/judges') ? 'page' : null })
         : null]
+      h('a', { href: '#/persons', id: 'nav-persons', i18n: 'nav.persons', 'aria-current': location.hash === '#/persons' ? 'page' : null })]
     : null);
   const who = document.getElementById('who');
   replace(who, signedIn

@@ -32,6 +32,8 @@ import org.craftmark.server.contests.LifecycleService;
 import org.craftmark.server.contests.PublicationService;
 import org.craftmark.server.persons.PersonHandlers;
 import org.craftmark.server.persons.PersonHistoryService;
+import org.craftmark.server.results.PublicResultsHandlers;
+import org.craftmark.server.results.PublicResultsService;
 import org.craftmark.server.results.RecordedResultsHandlers;
 import org.craftmark.server.results.RecordedResultsService;
 import org.craftmark.server.entries.EntryHandlers;
@@ -88,7 +90,8 @@ public final class Craftmark implements AutoCloseable {
                            JudgeSessions judges, ResultsService results, LiveFeeds live, ChiefService chief,
                            RecheckService rechecks, LeniencyService leniency, PublicationService publication,
                            AppealService appeals, FinalizationService finalization, AdvancementService advancement,
-                           RecordedResultsService recorded, PersonHistoryService persons, LifecycleService lifecycle) {
+                           RecordedResultsService recorded, PersonHistoryService persons, LifecycleService lifecycle,
+                           PublicResultsService publicResults) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -164,7 +167,7 @@ public final class Craftmark implements AutoCloseable {
                 new RecheckService(db, auditLog, clock),
                 new LeniencyService(db), new PublicationService(db, live, auditLog, clock), appeals,
                 new FinalizationService(db, auditLog, clock), advancement, new RecordedResultsService(db, auditLog, clock),
-                new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock));
+                new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock), new PublicResultsService(db, clock));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -178,6 +181,7 @@ public final class Craftmark implements AutoCloseable {
                 new AppealHandlers(services.auth(), services.appeals()),
                 new AdvancementHandlers(services.auth(), services.advancement()),
                 new RecordedResultsHandlers(services.auth(), services.recorded()),
+                new PublicResultsHandlers(services.publicResults()),
                 new PersonHandlers(services.auth(), services.persons()),
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),

@@ -1,42 +1,25 @@
-// One contest: its facts, the lifecycle buttons, its events (GET /api/v1/contests/{id}/events)
-// and the form for a new event.
+// One contest: its facts, its lifecycle as a timeline with the next move (views/lifecycle.js), its
+// events (GET /api/v1/contests/{id}/events), links to appeals and advancement, and the form for a
+// new event.
 
 import { h, replace } from '/assets/js/dom.js';
 import { bindText } from '/assets/js/i18n.js';
-import { lifecycle as lifecycleRule, organizes, registration } from '../access.js';
-import { busy, enumLabel, facts, gate, notices, table, when } from '../ui.js';
+import { registration } from '../access.js';
+import { enumLabel, facts, notices, table, when } from '../ui.js';
 import { eventForm } from './event-form.js';
+import { lifecyclePanel } from './lifecycle.js';
 
 export function contestView(ctx) {
   const contestId = ctx.params[0];
   const pageBox = notices('contest-notices');
-  const lifecycleBox = notices('lifecycle-notices');
   const heading = h('h1', { id: 'contest-title', i18n: ['contest.title', { name: `#${contestId}` }] });
   const crumbName = h('span', { text: `#${contestId}` });
   const factsHolder = h('div', {}, h('p', { class: 'loading', i18n: 'common.loading' }));
   const eventsHolder = h('div', { id: 'events-list' }, h('p', { class: 'loading', i18n: 'common.loading' }));
   let regions = [];
-  const lifecycleHolder = h('div', { class: 'row', id: 'lifecycle-buttons' });
   const eventFormHolder = h('div', { id: 'event-form-holder' });
 
-  const openButton = h('button', { type: 'button', class: 'btn', id: 'contest-open', i18n: 'contests.open' });
-  const startButton = h('button', { type: 'button', class: 'btn', id: 'contest-start', i18n: 'contests.start' });
-  openButton.addEventListener('click', () => lifecycle('open', openButton));
-  startButton.addEventListener('click', () => lifecycle('start', startButton));
-
-  async function lifecycle(action, button) {
-    lifecycleBox.clear();
-    await busy(button, async () => {
-      try {
-        const answer = await ctx.api.post(`/api/v1/contests/${contestId}/${action}`, {});
-        const contest = answer && answer.id ? answer : await ctx.api.get(`/api/v1/contests/${contestId}`);
-        renderContest(contest);
-        lifecycleBox.success(action === 'open' ? 'contests.opened' : 'contests.started', { name: contest.name });
-      } catch (error) {
-        lifecycleBox.error(error);
-      }
-    });
-  }
+  const lifecycle = lifecyclePanel(ctx, contestId, () => load());
 
   function regionText(code) {
     const found = regions.find((r) => r.code === code);
@@ -47,9 +30,6 @@ export function contestView(ctx) {
     bindText(heading, 'contest.title', { name: contest.name });
     crumbName.textContent = contest.name;
     ctx.setTitle('contest.title', { name: contest.name });
-    replace(lifecycleHolder,
-      gate(openButton, lifecycleRule(ctx.user, contest, 'open')),
-      gate(startButton, lifecycleRule(ctx.user, contest, 'start')));
     const rule = registration(ctx.user, contest);
     replace(eventFormHolder, rule.allowed
       ? eventForm(ctx, contestId, () => loadEvents())
@@ -131,8 +111,12 @@ export function contestView(ctx) {
       h('h2', { id: 'contest-facts-title', i18n: 'contest.facts' }),
       factsHolder,
       h('h3', { i18n: 'contest.lifecycle' }),
-      lifecycleBox.el,
-      organizes(ctx.user) ? lifecycleHolder : null),
+      lifecycle.el,
+      h('h3', { i18n: 'contest.tools' }),
+      h('div', { class: 'row' },
+        h('a', { class: 'btn small', id: 'contest-appeals-link', href: `#/contests/${contestId}/appeals`, i18n: 'contest.appealsLink' }),
+        h('a', { class: 'btn small', id: 'contest-advancement-link', href: `#/contests/${contestId}/advancement`, i18n: 'contest.advancementLink' }),
+        h('a', { class: 'btn small', id: 'contest-results-link', href: `/results/${contestId}`, target: '_blank', rel: 'noopener', i18n: 'contest.resultsLink' }))),
     h('section', { class: 'card', 'aria-labelledby': 'events-title' },
       h('div', { class: 'spread' },
         h('h2', { id: 'events-title', i18n: 'contest.events' }),

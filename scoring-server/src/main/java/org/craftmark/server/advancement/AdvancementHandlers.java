@@ -53,8 +53,8 @@ public final class AdvancementHandlers implements Routes {
                 .put("toBib", a.toBib())));
         JsonArray skipped = new JsonArray();
         report.skipped().forEach(s -> skipped.add(new JsonObject()
-                .put("eventId", s.skipped().sourceEventId())
-                .put("entryId", s.skipped().sourceEntryId())
+                .put("sourceEventId", s.skipped().sourceEventId())
+                .put("sourceEntryId", s.skipped().sourceEntryId())
                 .put("bib", s.bib())
                 .put("reason", s.skipped().reason().name())));
         return new JsonObject()

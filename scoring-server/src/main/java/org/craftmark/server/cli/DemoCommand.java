@@ -31,9 +31,10 @@ final class DemoCommand implements Callable<Integer> {
         DemoSeed.Logins logins = new DemoSeed(server.services(), Clock.systemUTC()).seed();
         System.out.println(logins.describe(config.baseUrl(), config.adminPassword().orElse("(unchanged)")));
         if (simulate) {
-            int marks = new DemoSimulation(server.services()).start(DemoSeed.PANEL);
-            System.out.printf("Simulated judges are marking (%d marks, one every %.1f s). Watch %s/live/<eventId>%n",
-                    marks, DemoSimulation.MILLIS_BETWEEN_MARKS / 1000.0, config.baseUrl());
+            new DemoSimulation(server.services(), server.database(), DemoSeed.PANEL).start();
+            System.out.printf("The season runs by itself (a step every %.1f s): judges mark the districts, which publish, "
+                    + "finalize and advance into the city contest, which is marked in turn. Watch the big screens and the 公示 pages above.%n",
+                    DemoSimulation.MILLIS_BETWEEN_STEPS / 1000.0);
         }
         Thread.currentThread().join();
         return 0;

@@ -2,7 +2,6 @@ package org.craftmark.server.contests;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.craftmark.core.common.Problem;
 import org.craftmark.server.store.ContestStore.StoredContest;
 
 import java.time.Instant;
@@ -37,20 +36,23 @@ public final class ContestJson {
         LifecycleService.Next next = view.next();
         return new JsonObject()
                 .put("contest", of(view.contest()))
+                .put("appealsOpen", view.appealsOpen())
                 .put("next", next == null ? null : new JsonObject()
                         .put("action", next.action().name())
                         .put("enabled", next.enabled())
-                        .put("blockers", problems(next.blockers()))
+                        .put("blockers", blockers(next.blockers()))
                         .put("events", next.summary().events())
                         .put("noticeEndsAt", iso(next.summary().noticeEndsAt()))
+                        .put("resultsVersion", next.summary().resultsVersion())
                         .put("advancing", next.summary().advancing())
                         .put("toContest", next.summary().toContest())
                         .put("toContestId", next.summary().toContestId()));
     }
 
-    private static JsonArray problems(List<Problem> problems) {
+    private static JsonArray blockers(List<LifecycleService.Blocker> blockers) {
         JsonArray array = new JsonArray();
-        problems.forEach(p -> array.add(new JsonObject().put("field", p.field()).put("problem", p.problem())));
+        blockers.forEach(b -> array.add(new JsonObject().put("kind", b.kind()).put("args", new JsonObject(b.args()))
+                .put("problem", b.problem())));
         return array;
     }
 

@@ -29,10 +29,12 @@ import java.util.Random;
 /**
  * The demo's three-tier season: a national final, the Beijing city contest feeding it, and the
  * 通州 and 朝阳 district contests feeding that, each with a lathe event (车工) and a two-person
- * robotics event (工业机器人系统操作员). District contests are RUNNING with entries and panels.
+ * robotics event (工业机器人系统操作员), every event with its panel. District contests are RUNNING with
+ * entries; the city contest is OPEN for their winners.
  */
 final class DemoSeason {
     static final int YEAR = 2026;
+    static final int CITY_NOTICE_DAYS = 3;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "欧阳"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明", "超", "霞", "平", "刚"};
     /** Some employers are the judges' own units: the demo shows conflicts of interest (回避) at work. */
@@ -45,9 +47,12 @@ final class DemoSeason {
     private final Random random = new Random(20261121L);
     private int people;
 
-    DemoSeason(Craftmark.Services services, SignedInUser seeder) {
+    private final DemoSeed.FieldSize field;
+
+    DemoSeason(Craftmark.Services services, SignedInUser seeder, DemoSeed.FieldSize field) {
         this.services = services;
         this.seeder = seeder;
+        this.field = field;
     }
 
     /** Seeds the season unless a previous run did; answers the district contests' ids. */
@@ -56,27 +61,30 @@ final class DemoSeason {
         if (!existing.isEmpty()) {
             return existing.stream().filter(c -> c.tier() == Tier.DISTRICT).map(StoredContest::id).toList();
         }
-        long national = contest(YEAR + " 全国职业技能大赛（示例）", Tier.NATIONAL, "000000", null);
-        long city = contest(YEAR + " 北京市职业技能大赛", Tier.CITY, "110000", national);
+        long national = contest(YEAR + " 全国职业技能大赛（示例）", Tier.NATIONAL, "000000", null, 5);
+        long city = contest(YEAR + " 北京市职业技能大赛", Tier.CITY, "110000", national, CITY_NOTICE_DAYS);
+        // The demo's districts publish with no notice days, so that a simulated season can go on.
         List<Long> districts = List.of(
-                contest(YEAR + " 通州区职业技能大赛", Tier.DISTRICT, "110112", city),
-                contest(YEAR + " 朝阳区职业技能大赛", Tier.DISTRICT, "110105", city));
+                contest(YEAR + " 通州区职业技能大赛", Tier.DISTRICT, "110112", city, 0),
+                contest(YEAR + " 朝阳区职业技能大赛", Tier.DISTRICT, "110105", city, 0));
         for (long contest : List.of(national, city)) {
-            addEvents(contest);
+            addEvents(contest).forEach(e -> seatPanel(e, panelJudges));
         }
+        // The city takes the districts' winners: it is open for registration (and advancement).
+        services.contests().move(seeder, city, LifecycleAction.OPEN);
         for (long district : districts) {
             List<StoredEvent> events = addEvents(district);
             services.contests().move(seeder, district, LifecycleAction.OPEN);
-            events.forEach(e -> register(e, 12 + random.nextInt(9)));
+            events.forEach(e -> register(e, field.min() + random.nextInt(field.max() - field.min() + 1)));
             events.forEach(e -> seatPanel(e, panelJudges));
             services.contests().move(seeder, district, LifecycleAction.START);
         }
         return districts;
     }
 
-    private long contest(String name, Tier tier, String region, Long feedsInto) {
+    private long contest(String name, Tier tier, String region, Long feedsInto, int noticeDays) {
         return services.contests().create(seeder, new ContestRequest(name, YEAR, tier, region, Category.CLASS_I,
-                feedsInto, Visibility.LIVE, 5)).id();
+                feedsInto, Visibility.LIVE, noticeDays)).id();
     }
 
     private List<StoredEvent> addEvents(long contest) {
@@ -113,7 +121,8 @@ final class DemoSeason {
         for (int i = 1; i <= count; i++) {
             String bib = String.format(Locale.ROOT, "%s%02d", event.mode() == Mode.TEAM ? "T" : "A", i);
             if (event.mode() == Mode.TEAM) {
-                services.entries().register(seeder, event.id(), new EntryForm(bib, "代表队 " + i, null, List.of(competitor(), competitor())));
+                CompetitorForm first = competitor();
+                services.entries().register(seeder, event.id(), new EntryForm(bib, "代表队 " + i, null, List.of(first, teammateOf(first))));
             } else {
                 services.entries().register(seeder, event.id(), new EntryForm(bib, null, competitor(), List.of()));
             }
@@ -130,6 +139,15 @@ final class DemoSeason {
         String level = List.of("NONE", "L5", "L4", "L4", "L3").get(random.nextInt(5));
         return new CompetitorForm(name, id, EMPLOYERS[random.nextInt(EMPLOYERS.length)],
                 SCHOOLS[random.nextInt(SCHOOLS.length)], level);
+    }
+
+    /**
+     * A team comes from one unit: the second member shares the first's employer and school, so at
+     * most two of the five judges stand aside for a team and every criterion can still be marked.
+     */
+    private CompetitorForm teammateOf(CompetitorForm first) {
+        CompetitorForm other = competitor();
+        return new CompetitorForm(other.name(), other.idNumber(), first.employer(), first.trainingUnit(), other.currentLevel());
     }
 
     /**

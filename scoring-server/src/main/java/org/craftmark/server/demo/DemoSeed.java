@@ -1,9 +1,11 @@
 package org.craftmark.server.demo;
 
 import org.craftmark.server.Craftmark;
+import org.craftmark.core.contest.Tier;
 import org.craftmark.server.auth.Role;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
+import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.RegionStore.StoredRegion;
 import org.craftmark.server.users.UserService.NewUserRequest;
 
@@ -40,13 +42,15 @@ public final class DemoSeed {
     public static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
 
     /** The sign-ins a newcomer needs. */
-    public record Logins(List<String> lines, List<Long> runningEvents) {
+    public record Logins(List<String> lines, List<Long> runningEvents, List<Long> cityEvents, List<Long> contests) {
         public String describe(String baseUrl, String adminPassword) {
             StringBuilder out = new StringBuilder();
             out.append("\n=== Craftmark demo is running ===\n");
             out.append("  Organizer console: ").append(baseUrl).append("/console/\n");
             out.append("  Judge tablets:   ").append(baseUrl).append("/judge/  (sign in as a judge below)\n");
             runningEvents.forEach(id -> out.append("  Big screen:      ").append(baseUrl).append("/live/").append(id).append('\n'));
+            cityEvents.forEach(id -> out.append("  Big screen (city, after advancement): ").append(baseUrl).append("/live/").append(id).append('\n'));
+            contests.forEach(id -> out.append("  公示 (results):   ").append(baseUrl).append("/results/").append(id).append('\n'));
             out.append("  API (OpenAPI):   ").append(baseUrl).append("/api/v1/openapi.yaml\n");
             out.append("  API health:      ").append(baseUrl).append("/health\n");
             out.append("  Metrics:         ").append(baseUrl).append("/metrics\n");
@@ -58,12 +62,23 @@ public final class DemoSeed {
         }
     }
 
+    /** How many entries each district event gets: the demo's 12–20, or a smaller field for quick runs. */
+    public record FieldSize(int min, int max) {
+        public static final FieldSize DEMO = new FieldSize(12, 20);
+    }
+
     private final Craftmark.Services services;
     private final Clock clock;
+    private final FieldSize field;
 
     public DemoSeed(Craftmark.Services services, Clock clock) {
+        this(services, clock, FieldSize.DEMO);
+    }
+
+    public DemoSeed(Craftmark.Services services, Clock clock, FieldSize field) {
         this.services = services;
         this.clock = clock;
+        this.field = field;
     }
 
     public Logins seed() {
@@ -79,11 +94,25 @@ public final class DemoSeed {
                     user.regionCode() == null ? ", " + user.displayName() : " of " + user.regionCode()));
         }
         List<Long> judges = PANEL.stream().map(u -> services.users().find(u).orElseThrow().id()).toList();
-        List<Long> districts = new DemoSeason(services, SEEDER).seedOnce(judges);
+        List<Long> districts = new DemoSeason(services, SEEDER, field).seedOnce(judges);
         List<Long> events = districts.stream().flatMap(c -> services.events().ofContest(c).stream()).map(e -> e.id()).toList();
+        List<StoredContest> season = services.contests().all();
+        List<Long> cityEvents = season.stream().filter(c -> c.tier() == Tier.CITY)
+                .flatMap(c -> services.events().ofContest(c.id()).stream()).map(e -> e.id()).toList();
+        List<Long> contests = season.stream().filter(c -> c.tier() != Tier.NATIONAL).map(StoredContest::id).sorted().toList();
         lines.add("");
         lines.add("District contests running (marking open): ids " + districts + "; GET /api/v1/contests lists the season.");
-        return new Logins(lines, events);
+        lines.add("With --simulate the season runs by itself: districts mark, publish, finalize and advance; the city then marks.");
+        return new Logins(lines, events, cityEvents, contests);
+    }
+
+    /** Who runs a demo contest: the demo organizer of its region, or ADMIN for the national final. */
+    public static SignedInUser organizerOf(Craftmark.Services services, StoredContest contest) {
+        return USERS.stream()
+                .filter(u -> u.role() == Role.ORGANIZER && contest.region().value().equals(u.regionCode()))
+                .findFirst()
+                .flatMap(u -> services.users().find(u.username()))
+                .orElseGet(() -> services.users().find("admin").orElseThrow());
     }
 
     private void createUnlessPresent(NewUserRequest user) {

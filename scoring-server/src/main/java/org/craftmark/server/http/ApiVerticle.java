@@ -27,7 +27,7 @@ public final class ApiVerticle extends VerticleBase {
     public static final int MAX_WEBSOCKET_FRAME_BYTES = 64 * 1024;
 
     /** The browser pages and their assets: HTML and static files, not part of the API document. */
-    static final List<String> WEB_PAGE_PREFIXES = List.of("/console", "/assets", "/judge", "/live", "/verify");
+    static final List<String> WEB_PAGE_PREFIXES = List.of("/console", "/assets", "/judge", "/live", "/results", "/verify");
     private static final Pattern PATH_PARAM = Pattern.compile("(?<=/):([A-Za-z][A-Za-z0-9_]*)");
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>[^()]*\\)");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([/.:-])");

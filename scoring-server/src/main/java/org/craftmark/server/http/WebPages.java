@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class WebPages implements Routes {
     private static final String WEBROOT = "webroot";
-    private static final String[] APPS = {"console", "judge", "live"};
+    private static final String[] APPS = {"console", "judge", "live", "results"};
     /** {@code /live/42} (one event's big screen) and {@code /live/kiosk?contestId=…}: one page; its script reads the path. */
     private static final Pattern LIVE_PAGE = Pattern.compile("\\d{1,18}|kiosk");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     @Override
     public void mount(Router router, Blocking blocking) {
@@ -24,6 +25,7 @@ public final class WebPages implements Routes {
             ctx.response().putHeader("Service-Worker-Allowed", "/judge");
             ctx.next();
         });
+        router.get("/results/:contestId").handler(ctx -> page(ctx, ctx.pathParam("contestId"), "results"));
         for (String app : APPS) {
             // "/judge" also matches "/judge/": redirect only the bare path, or the index page loops.
             router.get("/" + app).handler(ctx -> {
@@ -44,9 +46,22 @@ public final class WebPages implements Routes {
             ctx.next(); // the page's own files (/live/board.js …) come from the static handler below
             return;
         }
+        sendIndex(ctx, "live");
+    }
+
+    /** {@code /results/42}: the public 公示 page of contest 42; other names are the page's own files. */
+    private static void page(RoutingContext ctx, String id, String app) {
+        if (!ID.matcher(id).matches()) {
+            ctx.next();
+            return;
+        }
+        sendIndex(ctx, app);
+    }
+
+    private static void sendIndex(RoutingContext ctx, String app) {
         ctx.response()
                 .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache")
-                .sendFile(WEBROOT + "/live/index.html");
+                .sendFile(WEBROOT + "/" + app + "/index.html");
     }
 }

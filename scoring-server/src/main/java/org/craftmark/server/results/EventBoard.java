@@ -188,7 +188,7 @@ final class EventBoard {
         if (recorded.isEmpty()) {
             return standing.total();
         }
-        return recorded.stream().filter(p -> p.entryId() == entryId).map(Place::total).findFirst().orElse(null);
+        return recorded.stream().filter(p -> p.entryId() == entryId).findFirst().map(Place::total).orElse(null);
     }
 
     private BoardRow row(Standing standing, StoredEntry entry, BigDecimal total) {

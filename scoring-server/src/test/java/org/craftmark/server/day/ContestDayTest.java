@@ -185,16 +185,22 @@ class ContestDayTest {
 
     private void startContest(Pages organizer) {
         organizer.go("/console/#/contests/" + day.contestId);
-        organizer.click(By.id("contest-open"));
-        organizer.browser.await(attributeToBe(By.id("contest-status"), "data-status", "OPEN"));
-        organizer.click(By.id("contest-start"));
-        organizer.browser.await(attributeToBe(By.id("contest-status"), "data-status", "RUNNING"));
+        nextLifecycleStep(organizer, "OPEN");
+        nextLifecycleStep(organizer, "RUNNING");
         organizer.shot("contest-running");
         organizer.go("/console/#/contests");
         organizer.await(By.cssSelector("[data-testid=contests-table] tr[data-contest-id='" + day.contestId + "']"));
         assertThat(organizer.driver.findElements(By.cssSelector("[data-testid=contests-table] tr[data-contest-id='" + day.contestId + "'] button")))
                 .as("a running contest offers no lifecycle button on the list").isEmpty();
         organizer.shot("contests-1920");
+    }
+
+    /** The contest page's one next move, confirmed in its dialog. */
+    private static void nextLifecycleStep(Pages organizer, String status) {
+        organizer.browser.await(d -> d.findElement(By.id("lifecycle-next")).isDisplayed() && d.findElement(By.id("lifecycle-next")).isEnabled());
+        organizer.click(By.id("lifecycle-next"));
+        organizer.click(By.id("lifecycle-confirm-ok"));
+        organizer.browser.await(attributeToBe(By.id("contest-status"), "data-status", status));
     }
 
     /** j1 marks A1 and W1 of everyone; j2, j3 mark W1. A01's W1 is 0, 3, 2: a disagreement. */
