@@ -193,7 +193,7 @@ function renderChrome() {
     ? [h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null }),
       managesJudges(signedIn.user)
         ? h('a', { href: '#/judges', id: 'nav-judges', i18n: 'nav.judges', 'aria-current': location.hash.startsWith('#/judges') ? 'page' : null })
-        : null]
+        : null,
       h('a', { href: '#/persons', id: 'nav-persons', i18n: 'nav.persons', 'aria-current': location.hash === '#/persons' ? 'page' : null })]
     : null);
   const who = document.getElementById('who');
