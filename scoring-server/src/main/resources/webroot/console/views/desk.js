@@ -277,7 +277,7 @@ export function deskView(ctx) {
         rows: recheck.items.map((item) => recheckRow(recheck, item, rule)),
         emptyKey: 'common.none',
       }),
-      canDraw ? gate(draw, rule) : null);
+      canDraw ? gate(draw, state.progress?.locked ? { allowed: false, reasonKey: 'why.locked' } : rule) : null);
   }
 
   function recheckRow(recheck, item, rule) {

@@ -297,6 +297,8 @@ class ContestDayTest {
         chief.awaitText(By.id("lock-notices-status"), "项目已锁定");
         chief.browser.await(attributeToBe(By.id("desk-lock-state"), "data-i18n", "events.lockedYes"));
         chief.shot("locked");
+        chief.resize(Tablet.PORTRAIT);
+        chief.shot("locked-tablet-portrait");
     }
 
     private void publish(Pages organizer) {
