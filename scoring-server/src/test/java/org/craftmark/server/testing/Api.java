@@ -72,7 +72,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        // Generous: on a loaded 2-core machine a 5,000-row import can take longer than 30 s. Not a timing
+        // check, only a bound on a hung request.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
