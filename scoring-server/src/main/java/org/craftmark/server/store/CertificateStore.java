@@ -8,6 +8,7 @@ import org.craftmark.server.store.schema.tables.records.CertificatesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.SelectConditionStep;
 
 import java.time.Instant;
@@ -41,19 +42,32 @@ public final class CertificateStore {
     }
 
     /**
-     * Takes {@code count} sequences of the prefix and answers the highest one in use before them. The
-     * counter row is locked until the transaction ends: allocations of one prefix take turns, across
-     * server nodes too, and a rolled-back transaction gives its numbers back (no gaps).
+     * Takes {@code count} sequences of the prefix and answers the highest one in use before them. One
+     * upsert both creates the counter row and moves it on, so the row is locked (exclusively) from the
+     * first statement until the transaction ends: allocations of one prefix take turns — across server
+     * nodes too — without the lock upgrade an insert-then-select-for-update would deadlock on, and a
+     * rolled-back transaction gives its numbers back (no gaps).
      */
     public int reserve(CertificatePrefix prefix, int count) {
         String key = prefix.toString();
-        dsl.insertInto(CERTIFICATE_SEQUENCES).set(CERTIFICATE_SEQUENCES.PREFIX, key).set(CERTIFICATE_SEQUENCES.LAST_SEQUENCE, 0)
-                .onDuplicateKeyIgnore().execute();
+        upserting().insertInto(CERTIFICATE_SEQUENCES)
+                .set(CERTIFICATE_SEQUENCES.PREFIX, key)
+                .set(CERTIFICATE_SEQUENCES.LAST_SEQUENCE, count)
+                .onDuplicateKeyUpdate()
+                .set(CERTIFICATE_SEQUENCES.LAST_SEQUENCE, CERTIFICATE_SEQUENCES.LAST_SEQUENCE.plus(count))
+                .execute();
         int last = dsl.select(CERTIFICATE_SEQUENCES.LAST_SEQUENCE).from(CERTIFICATE_SEQUENCES)
-                .where(CERTIFICATE_SEQUENCES.PREFIX.eq(key)).forUpdate().fetchSingle().value1();
-        dsl.update(CERTIFICATE_SEQUENCES).set(CERTIFICATE_SEQUENCES.LAST_SEQUENCE, last + count)
-                .where(CERTIFICATE_SEQUENCES.PREFIX.eq(key)).execute();
-        return last;
+                .where(CERTIFICATE_SEQUENCES.PREFIX.eq(key)).fetchSingle().value1();
+        return last - count;
+    }
+
+    /**
+     * MySQL 8.0.19's row-alias form of ON DUPLICATE KEY UPDATE, which jOOQ's MYSQL dialect renders,
+     * is not understood by MariaDB; the MARIADB rendering (plain ON DUPLICATE KEY UPDATE) runs on both.
+     * Only for this statement: elsewhere the MYSQL dialect stays (RETURNING through Connector/J).
+     */
+    private DSLContext upserting() {
+        return dsl.dialect().family() == SQLDialect.MYSQL ? dsl.configuration().derive(SQLDialect.MARIADB).dsl() : dsl;
     }
 
     public void insert(NewCertificate c, Instant now) {
