@@ -9,7 +9,10 @@
 //   #/judges           judge accounts: find, create, reset password, disable
 //   #/contests/{id}/appeals      appeals (申诉): file, decide, the version that corrected them
 //   #/contests/{id}/advancement  who advanced (or would) to the next tier, who was skipped and why
+//   #/contests/{id}/entitlements what a FINAL contest granted: rows, totals per payer, certificates, ZIP
 //   #/persons          a person's history by resident ID number
+//   #/winners          HR winner lists (filters, preview, CSV/XLSX/JSON download)
+//   #/award-policy     a paying region's cash awards per tier
 // The bearer token lives in sessionStorage (gone when the tab closes); the language in localStorage.
 
 import { createApi } from '/assets/js/api.js';
@@ -18,7 +21,6 @@ import * as i18n from '/assets/js/i18n.js';
 import { messages } from './messages.js';
 import { appMessages } from './messages-apps.js';
 import '/assets/js/problems.js';
-import { managesJudges } from './access.js';
 import { deskView } from './views/desk.js';
 import { judgesView } from './views/judges.js';
 import { panelView } from './views/panel.js';
@@ -30,6 +32,9 @@ import { contestsView } from './views/contests.js';
 import { eventView } from './views/event.js';
 import { liveView } from './views/live.js';
 import { personView } from './views/person.js';
+import { awardPolicyView } from './views/award-policy.js';
+import { entitlementsView } from './views/entitlements.js';
+import { winnersView } from './views/winners.js';
 import { signInView } from './views/signin.js';
 
 i18n.register(messages);
@@ -77,7 +82,10 @@ const ROUTES = [
   { pattern: /^#\/contests\/(\d+)$/, view: contestView },
   { pattern: /^#\/contests\/(\d+)\/appeals$/, view: appealsView },
   { pattern: /^#\/contests\/(\d+)\/advancement$/, view: advancementView },
+  { pattern: /^#\/contests\/(\d+)\/entitlements$/, view: entitlementsView },
   { pattern: /^#\/persons$/, view: personView },
+  { pattern: /^#\/winners$/, view: winnersView },
+  { pattern: /^#\/award-policy$/, view: awardPolicyView },
   { pattern: /^#\/events\/(\d+)$/, view: eventView },
   { pattern: /^#\/events\/(\d+)\/live$/, view: liveView },
   { pattern: /^#\/events\/(\d+)\/panel$/, view: panelView },
@@ -189,13 +197,7 @@ function renderChrome() {
   const signedIn = session.read();
   const nav = document.getElementById('nav');
   const current = location.hash.startsWith('#/contests') || location.hash.startsWith('#/events');
-  replace(nav, signedIn
-    ? [h('a', { href: '#/contests', i18n: 'nav.contests', 'aria-current': current ? 'page' : null }),
-      managesJudges(signedIn.user)
-        ? h('a', { href: '#/judges', id: 'nav-judges', i18n: 'nav.judges', 'aria-current': location.hash.startsWith('#/judges') ? 'page' : null })
-        : null,
-      h('a', { href: '#/persons', id: 'nav-persons', i18n: 'nav.persons', 'aria-current': location.hash === '#/persons' ? 'page' : null })]
-    : null);
+  replace(nav, signedIn ? navLinks(signedIn.user?.role, current) : null);
   const who = document.getElementById('who');
   replace(who, signedIn
     ? h('span', {
@@ -204,6 +206,20 @@ function renderChrome() {
     : null);
   document.getElementById('sign-out').hidden = !signedIn;
   relabelChrome();
+}
+
+/** The top navigation by role: each sees the pages of its own work. */
+function navLinks(role, contestsCurrent) {
+  const link = (hash, id, key, roles) => (roles.includes(role)
+    ? h('a', { href: hash, id, i18n: key, 'aria-current': location.hash === hash || (id === 'nav-contests' && contestsCurrent) ? 'page' : null })
+    : null);
+  return [
+    link('#/contests', 'nav-contests', 'nav.contests', ['ADMIN', 'ORGANIZER', 'HR', 'JUDGE']),
+    link('#/judges', 'nav-judges', 'nav.judges', ['ADMIN', 'ORGANIZER']),
+    link('#/persons', 'nav-persons', 'nav.persons', ['ADMIN', 'ORGANIZER', 'HR']),
+    link('#/winners', 'nav-winners', 'nav.winners', ['ADMIN', 'HR']),
+    link('#/award-policy', 'nav-policy', 'nav.policy', ['ADMIN', 'ORGANIZER']),
+  ];
 }
 
 function relabelChrome() {

@@ -20,6 +20,11 @@ import org.craftmark.server.audit.AuditService;
 import org.craftmark.server.auth.AuthHandlers;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.LoginThrottle;
+import org.craftmark.server.certificates.CertificateHandlers;
+import org.craftmark.server.certificates.CertificateIssuer;
+import org.craftmark.server.certificates.CertificatePdf;
+import org.craftmark.server.certificates.CertificateService;
+import org.craftmark.server.certificates.DownloadProgress;
 import org.craftmark.server.chief.ChiefHandlers;
 import org.craftmark.server.chief.MarkHistory;
 import org.craftmark.server.chief.ChiefService;
@@ -38,6 +43,9 @@ import org.craftmark.server.results.RecordedResultsHandlers;
 import org.craftmark.server.results.RecordedResultsService;
 import org.craftmark.server.entries.EntryHandlers;
 import org.craftmark.server.entries.EntryService;
+import org.craftmark.server.entitlements.EntitlementHandlers;
+import org.craftmark.server.entitlements.EntitlementQueries;
+import org.craftmark.server.entitlements.EntitlementService;
 import org.craftmark.server.events.EventHandlers;
 import org.craftmark.server.events.EventService;
 import org.craftmark.server.panels.PanelHandlers;
@@ -64,6 +72,8 @@ import org.craftmark.server.store.RegionStore;
 import org.craftmark.server.store.Stores;
 import org.craftmark.server.users.UserHandlers;
 import org.craftmark.server.users.UserService;
+import org.craftmark.server.winners.WinnerHandlers;
+import org.craftmark.server.winners.WinnerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +101,8 @@ public final class Craftmark implements AutoCloseable {
                            RecheckService rechecks, LeniencyService leniency, PublicationService publication,
                            AppealService appeals, FinalizationService finalization, AdvancementService advancement,
                            RecordedResultsService recorded, PersonHistoryService persons, LifecycleService lifecycle,
-                           PublicResultsService publicResults) {
+                           PublicResultsService publicResults, EntitlementQueries entitlements, CertificateService certificates,
+                           DownloadProgress downloads, WinnerService winners) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
@@ -118,7 +129,7 @@ public final class Craftmark implements AutoCloseable {
             vertx.close();
             throw e;
         }
-        Services services = services(vertx, db, clock);
+        Services services = services(vertx, db, clock, config);
         services.marks().addListener(services.results());
         services.entries().onEventChanged(services.results()::refresh);
         services.advancement().onEventChanged(services.results()::refresh);
@@ -137,7 +148,7 @@ public final class Craftmark implements AutoCloseable {
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services));
+        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services, config));
         try {
             vertx.deployVerticle(api).await();
         } catch (RuntimeException e) {
@@ -149,7 +160,7 @@ public final class Craftmark implements AutoCloseable {
         return new Craftmark(vertx, db, services, api);
     }
 
-    private static Services services(Vertx vertx, Database db, Clock clock) {
+    private static Services services(Vertx vertx, Database db, Clock clock, ServerConfig config) {
         Stores stores = db.stores();
         AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
         AuditLog auditLog = new AuditLog(clock);
@@ -158,6 +169,9 @@ public final class Craftmark implements AutoCloseable {
         JudgeSessions judges = new JudgeSessions();
         AppealService appeals = new AppealService(db, auditLog, clock);
         AdvancementService advancement = new AdvancementService(db, auditLog, clock);
+        FinalizationService finalization = new FinalizationService(db, auditLog, clock);
+        finalization.addStep(new EntitlementService(auditLog, new CertificateIssuer(config.certificates(), auditLog)));
+        DownloadProgress downloads = new DownloadProgress(clock);
         return new Services(auth, new UserService(db, auditLog, clock), stores.regions(), auditLog, new AuditService(db),
                 new RegionService(db, auditLog, clock), new ContestService(db, auditLog, clock),
                 new EventService(db, auditLog, clock), new EntryService(db, auditLog, clock, appeals),
@@ -166,12 +180,15 @@ public final class Craftmark implements AutoCloseable {
                 new ChiefService(db, auditLog, clock, judges, results, appeals, RecheckPolicy.STANDARD),
                 new RecheckService(db, auditLog, clock),
                 new LeniencyService(db), new PublicationService(db, live, auditLog, clock), appeals,
-                new FinalizationService(db, auditLog, clock), advancement, new RecordedResultsService(db, auditLog, clock),
-                new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock), new PublicResultsService(db, clock));
+                finalization, advancement, new RecordedResultsService(db, auditLog, clock),
+                new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock), new PublicResultsService(db, clock),
+                new EntitlementQueries(db, auditLog, clock),
+                new CertificateService(db, auditLog, clock, new CertificatePdf(), config.baseUrl(), downloads), downloads,
+                new WinnerService(db, auditLog));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
-    private static List<Routes> routes(Vertx vertx, Database db, Services services) {
+    private static List<Routes> routes(Vertx vertx, Database db, Services services, ServerConfig config) {
         return List.of(
                 new AuthHandlers(services.auth()),
                 new UserHandlers(services.auth(), services.users()),
@@ -182,6 +199,9 @@ public final class Craftmark implements AutoCloseable {
                 new AdvancementHandlers(services.auth(), services.advancement()),
                 new RecordedResultsHandlers(services.auth(), services.recorded()),
                 new PublicResultsHandlers(services.publicResults()),
+                new EntitlementHandlers(services.auth(), services.entitlements()),
+                new CertificateHandlers(services.auth(), services.certificates(), services.downloads(), config.baseUrl()),
+                new WinnerHandlers(services.auth(), services.winners()),
                 new PersonHandlers(services.auth(), services.persons()),
                 new EventHandlers(services.auth(), services.events()),
                 new EntryHandlers(services.auth(), services.entries()),

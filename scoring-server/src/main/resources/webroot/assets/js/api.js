@@ -49,7 +49,34 @@ export function createApi({ getToken = () => null, onUnauthenticated = () => {} 
     throw error;
   }
 
+  /**
+   * A file download (PDF, ZIP, CSV, XLSX): answers the Response so the caller can read its body as a
+   * stream; a failure becomes an ApiError as for JSON requests.
+   */
+  async function download(path) {
+    const headers = {};
+    const token = getToken();
+    if (token) {
+      headers.Authorization = `Bearer ${token}`;
+    }
+    let response;
+    try {
+      response = await fetch(path, { headers, credentials: 'same-origin' });
+    } catch {
+      throw new ApiError(0, 'NETWORK', 'The server could not be reached.');
+    }
+    if (response.ok) {
+      return response;
+    }
+    const error = toError(response, await readBody(response));
+    if (error.status === 401 && token) {
+      onUnauthenticated(error);
+    }
+    throw error;
+  }
+
   return {
+    download,
     get: (path) => request('GET', path),
     post: (path, json) => request('POST', path, { json: json ?? {} }),
     put: (path, json) => request('PUT', path, { json }),

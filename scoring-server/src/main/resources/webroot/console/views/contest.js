@@ -116,6 +116,7 @@ export function contestView(ctx) {
       h('div', { class: 'row' },
         h('a', { class: 'btn small', id: 'contest-appeals-link', href: `#/contests/${contestId}/appeals`, i18n: 'contest.appealsLink' }),
         h('a', { class: 'btn small', id: 'contest-advancement-link', href: `#/contests/${contestId}/advancement`, i18n: 'contest.advancementLink' }),
+        h('a', { class: 'btn small', id: 'contest-entitlements-link', href: `#/contests/${contestId}/entitlements`, i18n: 'contest.entitlementsLink' }),
         h('a', { class: 'btn small', id: 'contest-results-link', href: `/results/${contestId}`, target: '_blank', rel: 'noopener', i18n: 'contest.resultsLink' }))),
     h('section', { class: 'card', 'aria-labelledby': 'events-title' },
       h('div', { class: 'spread' },

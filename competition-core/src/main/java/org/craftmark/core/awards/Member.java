@@ -1,5 +1,6 @@
 package org.craftmark.core.awards;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import org.craftmark.core.contest.SkillLevel;
@@ -19,6 +20,14 @@ public record Member(ResidentId person, SkillLevel currentLevel, boolean promote
     public Member {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(currentLevel, "currentLevel");
+    }
+
+    /**
+     * A person's current level at finalization: the highest of the level given at registration and
+     * every level Craftmark awarded them at earlier finalizations.
+     */
+    public static SkillLevel currentLevel(SkillLevel registered, Collection<SkillLevel> awardedEarlier) {
+        return awardedEarlier.stream().reduce(registered, SkillLevel::highest);
     }
 
     /** The same person, counted as promoted this year. */

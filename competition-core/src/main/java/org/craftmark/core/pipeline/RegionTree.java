@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
 
@@ -68,5 +70,25 @@ public final class RegionTree {
             at = at.parent() == null ? null : regions.get(at.parent());
         }
         return at != null;
+    }
+
+    /**
+     * The name of the city (province-level unit) a region belongs to — itself for a CITY, its parent
+     * for a DISTRICT — as city titles print it (北京市技术能手); the nation's own name above that.
+     */
+    public String cityName(RegionCode code) {
+        Region at = regions.get(code);
+        while (at != null && at.level() == RegionLevel.DISTRICT && at.parent() != null) {
+            at = regions.get(at.parent());
+        }
+        if (at == null) {
+            throw new IllegalArgumentException("unknown region " + code);
+        }
+        return at.name();
+    }
+
+    /** The region and every region inside it (empty for an unknown region). */
+    public Set<RegionCode> subtree(RegionCode root) {
+        return regions.keySet().stream().filter(code -> isWithin(code, root)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -47,4 +47,20 @@ class RegionTreeTest {
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).problems()).hasSize(2));
     }
+
+    @Test
+    void theCityOfARegionIsItselfForACityAndTheParentForADistrict() {
+        assertThat(Regions.TREE.cityName(Regions.TONGZHOU)).isEqualTo("北京市");
+        assertThat(Regions.TREE.cityName(Regions.TIANJIN)).isEqualTo("天津市");
+        assertThat(Regions.TREE.cityName(RegionCode.NATION)).isEqualTo("中华人民共和国");
+        assertThatThrownBy(() -> Regions.TREE.cityName(new RegionCode("999999"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSubtreeHoldsTheRegionAndEverythingInsideIt() {
+        assertThat(Regions.TREE.subtree(Regions.BEIJING)).containsExactlyInAnyOrder(Regions.BEIJING, Regions.TONGZHOU, Regions.CHAOYANG);
+        assertThat(Regions.TREE.subtree(Regions.TONGZHOU)).containsExactly(Regions.TONGZHOU);
+        assertThat(Regions.TREE.subtree(RegionCode.NATION)).hasSize(6);
+        assertThat(Regions.TREE.subtree(new RegionCode("999999"))).isEmpty();
+    }
 }

@@ -28,6 +28,15 @@ public final class Access {
         return isOrganizerOf(actor, region, regions) || actor.is(Role.HR) && within(actor, region, regions);
     }
 
+    /**
+     * Who may read a winner's entitlement or certificate (with the ID number): ADMIN, the organizers
+     * of the contest's region, and HR of a region holding the contest or the winner's home region.
+     */
+    public static boolean readsWinner(SignedInUser actor, RegionCode contestRegion, RegionCode homeRegion, RegionTree regions) {
+        return isOrganizerOf(actor, contestRegion, regions)
+                || actor.is(Role.HR) && (within(actor, contestRegion, regions) || within(actor, homeRegion, regions));
+    }
+
     public static void requireAdmin(SignedInUser actor) {
         if (!actor.is(Role.ADMIN)) {
             throw ApiException.forbidden("Only ADMIN may do this.");

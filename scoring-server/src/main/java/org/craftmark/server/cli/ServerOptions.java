@@ -26,14 +26,23 @@ final class ServerOptions {
     @Option(names = "--admin-password", description = "Creates or resets the user 'admin' (default: env CRAFTMARK_ADMIN_PASSWORD).")
     String adminPassword;
 
-    @Option(names = "--base-url", description = "Public base URL, used in links and certificate QR codes (default: http://localhost:<port>).")
+    @Option(names = {"--public-url", "--base-url"},
+            description = "Public base URL, printed in links and in certificates' QR codes (<url>/verify/<no>); default: http://localhost:<port>.")
     String baseUrl;
+
+    @Option(names = "--evaluation-org", defaultValue = "0001",
+            description = "4-digit code of the evaluation organization in certificate numbers (default: ${DEFAULT-VALUE}).")
+    String evaluationOrg;
+
+    @Option(names = "--issuer", defaultValue = "Craftmark 职业技能等级评价机构",
+            description = "The issuing organization printed on certificates.")
+    String issuer;
 
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
-                dbUser, dbPassword, admin, baseUrl);
+                dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer));
     }
 }

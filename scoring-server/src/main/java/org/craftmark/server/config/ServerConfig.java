@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param dataDir       where the embedded database lives when {@code dbUrl} is empty
  * @param dbUrl         a {@code jdbc:mysql://…} (or {@code jdbc:h2:…}) URL, or empty for the embedded H2 file
  * @param adminPassword creates or updates the user {@code admin} when present
- * @param baseUrl       the public address printed in logs and on certificates' QR codes
+ * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
+ *                      configured, never guessed from a request's Host header
+ * @param certificates  who issues the skill-level certificates
  */
 public record ServerConfig(
         int port,
@@ -19,7 +21,31 @@ public record ServerConfig(
         String dbUser,
         String dbPassword,
         Optional<String> adminPassword,
-        String baseUrl) {
+        String baseUrl,
+        CertificateSettings certificates) {
+
+    /**
+     * The issuing side of certificates: the evaluation organization's 4-digit code (the number's
+     * characters 2–5) and its name as printed.
+     */
+    public record CertificateSettings(String evaluationOrgCode, String issuer) {
+        public CertificateSettings {
+            if (evaluationOrgCode == null || !evaluationOrgCode.matches("[0-9]{4}")) {
+                throw new IllegalArgumentException("the evaluation organization code must be 4 digits, not " + evaluationOrgCode);
+            }
+            if (issuer == null || issuer.isBlank() || issuer.length() > 100) {
+                throw new IllegalArgumentException("the certificate issuer must be 1–100 characters");
+            }
+        }
+
+        public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
+    }
+
+    /** A server with the default certificate issuer. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, CertificateSettings.DEFAULT);
+    }
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_DB_POOL_SIZE = 16;
@@ -27,7 +53,8 @@ public record ServerConfig(
     public ServerConfig {
         dbUser = dbUser == null ? "" : dbUser;
         dbPassword = dbPassword == null ? "" : dbPassword;
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl;
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
+        certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

@@ -1,6 +1,7 @@
 package org.craftmark.server.demo;
 
 import org.craftmark.server.Craftmark;
+import org.craftmark.core.awards.AwardAmounts;
 import org.craftmark.core.contest.Tier;
 import org.craftmark.server.auth.Role;
 import org.craftmark.server.auth.SignedInUser;
@@ -12,6 +13,7 @@ import org.craftmark.server.users.UserService.NewUserRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Seeds the demo season: the nation, Beijing and two of its districts, and the people who run a
@@ -37,6 +39,15 @@ public final class DemoSeed {
             user("judge2", Role.JUDGE, "赵静", null, "北京电子科技职业学院"),
             user("judge3", Role.JUDGE, "孙强", null, "首钢集团"),
             user("judge4", Role.JUDGE, "周芳", null, "北京市通州区职业学校"));
+
+    /**
+     * The Tongzhou district plan's cash awards (通州区): what it pays its people and their training
+     * units for medals at city, national and WorldSkills level, in yuan.
+     */
+    static final Map<Tier, AwardAmounts> TONGZHOU_PLAN = Map.of(
+            Tier.WORLD, new AwardAmounts(300_000, 180_000, 120_000, 100_000),
+            Tier.NATIONAL, new AwardAmounts(200_000, 150_000, 100_000, 80_000),
+            Tier.CITY, new AwardAmounts(100_000, 50_000, 30_000, 50_000));
 
     /** Every demo event's panel: the chief judge first. */
     public static final List<String> PANEL = List.of("chief", "judge1", "judge2", "judge3", "judge4");
@@ -86,6 +97,9 @@ public final class DemoSeed {
             if (services.regions().find(region.code()).isEmpty()) {
                 services.regions().insert(region, clock.instant());
             }
+        }
+        if (services.entitlements().policy("110112").tiers().isEmpty()) {
+            services.entitlements().setPolicy(SEEDER, "110112", TONGZHOU_PLAN);
         }
         List<String> lines = new ArrayList<>();
         for (NewUserRequest user : USERS) {

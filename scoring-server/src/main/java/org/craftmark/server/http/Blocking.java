@@ -2,8 +2,11 @@ package org.craftmark.server.http;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -22,6 +25,37 @@ public final class Blocking {
         return ctx -> vertx.<Reply>executeBlocking(() -> work.apply(ctx), false)
                 .onSuccess(reply -> write(ctx, reply))
                 .onFailure(ctx::fail);
+    }
+
+    /**
+     * A file reply: {@code prepare} checks the request and answers the {@link Download} (or fails with
+     * the error shape, like any handler); the file is then streamed from the same worker thread.
+     */
+    public Handler<RoutingContext> download(Function<RoutingContext, Download> prepare) {
+        return ctx -> vertx.<Void>executeBlocking(() -> {
+            Download download = prepare.apply(ctx);
+            HttpServerResponse response = ctx.response()
+                    .setStatusCode(200)
+                    .setChunked(true)
+                    .putHeader("Content-Type", download.contentType())
+                    .putHeader("Content-Disposition", attachment(download.fileName()))
+                    .putHeader("Cache-Control", "no-store");
+            boolean complete = false;
+            try (ResponseStream out = new ResponseStream(response)) {
+                download.writeTo(out);
+                complete = true;
+            } finally {
+                download.finished(complete);
+            }
+            response.end();
+            return null;
+        }, false).onFailure(ctx::fail);
+    }
+
+    /** RFC 6266/5987: an ASCII fallback name and the real (possibly Chinese) one. */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void write(RoutingContext ctx, Reply reply) {

@@ -230,6 +230,29 @@ public final class JsonInput {
         return null;
     }
 
+    /** The object's field names, in the order sent: for objects keyed by an enum (award tiers). */
+    public List<String> fieldNames() {
+        return List.copyOf(json.fieldNames());
+    }
+
+    /** A field's name read as one of an enum's constants; unknown names are reported. */
+    public <E extends Enum<E>> E enumKey(String name, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        invalid(name, "is not one of " + choices(type));
+        return null;
+    }
+
+    /** Reports every field not among those named: a misspelt amount must not be silently ignored. */
+    public void onlyFields(String... allowed) {
+        List<String> known = List.of(allowed);
+        json.fieldNames().stream().filter(name -> !known.contains(name)).sorted()
+                .forEach(name -> invalid(name, "is not a known field (" + String.join(", ", known) + ")"));
+    }
+
     public boolean isAbsent(String field) {
         return json.getValue(field) == null;
     }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class WebPages implements Routes {
     private static final String WEBROOT = "webroot";
-    private static final String[] APPS = {"console", "judge", "live", "results"};
+    private static final String[] APPS = {"console", "judge", "live", "results", "verify"};
     /** {@code /live/42} (one event's big screen) and {@code /live/kiosk?contestId=…}: one page; its script reads the path. */
     private static final Pattern LIVE_PAGE = Pattern.compile("\\d{1,18}|kiosk");
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
+    /** The verify page's own files; anything else under /verify/ is a certificate number. */
+    private static final Pattern VERIFY_ASSETS = Pattern.compile("[a-z]+\\.(js|css)");
 
     @Override
     public void mount(Router router, Blocking blocking) {
@@ -26,6 +28,14 @@ public final class WebPages implements Routes {
             ctx.next();
         });
         router.get("/results/:contestId").handler(ctx -> page(ctx, ctx.pathParam("contestId"), "results"));
+        // Any text after /verify/ is a number to check: the page itself says when it is malformed.
+        router.get("/verify/:no").handler(ctx -> {
+            if (VERIFY_ASSETS.matcher(ctx.pathParam("no")).matches()) {
+                ctx.next();
+            } else {
+                sendIndex(ctx, "verify");
+            }
+        });
         for (String app : APPS) {
             // "/judge" also matches "/judge/": redirect only the bare path, or the index page loops.
             router.get("/" + app).handler(ctx -> {

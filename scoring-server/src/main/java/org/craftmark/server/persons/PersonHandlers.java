@@ -58,6 +58,28 @@ public final class PersonHandlers implements Routes {
                 .put("total", result == null ? null : Json.decimal(result.total()))
                 .put("source", i.entry().sourceEntryId() == null ? null
                         : new JsonObject().put("entryId", i.entry().sourceEntryId()).put("rank", i.entry().sourceRank()))
-                .put("entitlement", null);
+                .put("entitlement", entitlement(i));
+    }
+
+    /** What the FINAL contest granted this person for this entry, with the certificate; null before FINAL. */
+    private static JsonObject entitlement(Item i) {
+        if (i.entitlement() == null) {
+            return null;
+        }
+        var e = i.entitlement().entitlement();
+        JsonArray awards = new JsonArray();
+        e.awards().forEach(a -> awards.add(new JsonObject().put("payerRegionCode", a.payerRegionCode().value())
+                .put("individual", a.individual()).put("unit", a.unit())));
+        return new JsonObject()
+                .put("prize", e.prize() == null ? null : e.prize().name())
+                .put("levelAwarded", e.levelAwarded() == null ? null : e.levelAwarded().name())
+                .put("levelReason", e.levelReason())
+                .put("title", e.title())
+                .put("individualAward", e.individualAward())
+                .put("unitAward", e.unitAward())
+                .put("unit", e.unit())
+                .put("awards", awards)
+                .put("certificateNo", i.certificate() == null ? null : i.certificate().number())
+                .put("certificateStatus", i.certificate() == null ? null : i.certificate().status().name());
     }
 }

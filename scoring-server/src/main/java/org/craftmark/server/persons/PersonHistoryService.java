@@ -8,7 +8,9 @@ import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.results.BoardRow;
 import org.craftmark.server.results.PublishedResults;
+import org.craftmark.server.store.CertificateStore.StoredCertificate;
 import org.craftmark.server.store.ContestStore.StoredContest;
+import org.craftmark.server.store.EntitlementStore.StoredEntitlement;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.EntryStore.Person;
 import org.craftmark.server.store.EntryStore.StoredEntry;
@@ -30,8 +32,12 @@ import java.util.List;
 public final class PersonHistoryService {
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    /** One entry of the history; {@code result} is null until its results are published. */
-    public record Item(StoredContest contest, StoredEvent event, StoredEntry entry, BoardRow result) {
+    /**
+     * One entry of the history; {@code result} is null until its results are published,
+     * {@code entitlement} (and {@code certificate}) until the contest is FINAL (and a level awarded).
+     */
+    public record Item(StoredContest contest, StoredEvent event, StoredEntry entry, BoardRow result,
+                       StoredEntitlement entitlement, StoredCertificate certificate) {
     }
 
     public record History(Person person, List<Item> items) {
@@ -52,7 +58,7 @@ public final class PersonHistoryService {
         Person person = stores.entries().person(id.number()).orElseThrow(PersonHistoryService::unknown);
         RegionTree regions = stores.regions().tree();
         List<Item> items = stores.entries().ofPerson(person.id()).stream()
-                .map(entry -> item(stores, entry))
+                .map(entry -> item(stores, entry, person))
                 .filter(item -> visible(actor, item, regions))
                 .sorted(Comparator.comparingInt((Item i) -> i.contest().year()).thenComparing(i -> i.contest().tier())
                         .thenComparingLong(i -> i.entry().id()))
@@ -63,12 +69,15 @@ public final class PersonHistoryService {
         return new History(person, items);
     }
 
-    private static Item item(Stores stores, StoredEntry entry) {
+    private static Item item(Stores stores, StoredEntry entry, Person person) {
         StoredEvent event = stores.events().find(entry.eventId()).orElseThrow();
         StoredContest contest = stores.contests().find(event.contestId()).orElseThrow();
         BoardRow result = PublishedResults.latest(stores, contest, event.id()).stream()
                 .filter(row -> row.entryId() == entry.id()).findFirst().orElse(null);
-        return new Item(contest, event, entry, result);
+        StoredEntitlement entitlement = stores.entitlements().ofEntry(entry.id()).stream()
+                .filter(e -> e.entitlement().personId() == person.id()).findFirst().orElse(null);
+        StoredCertificate certificate = entitlement == null ? null : stores.certificates().ofEntitlement(entitlement.id()).orElse(null);
+        return new Item(contest, event, entry, result, entitlement, certificate);
     }
 
     private static void requireMayLookUp(SignedInUser actor) {

@@ -9,12 +9,14 @@ import org.jooq.DSLContext;
 public record Stores(UserStore users, TokenStore tokens, RegionStore regions, AuditStore audit,
                      ContestStore contests, EventStore events, EntryStore entries, PanelStore panels,
                      MarkStore marks, RecheckStore rechecks, PublishedResultStore published, AppealStore appeals,
-                     RecordedResultStore recorded) {
+                     RecordedResultStore recorded, AwardPolicyStore awardPolicies, EntitlementStore entitlements,
+                     CertificateStore certificates, WinnerStore winners) {
 
     static Stores over(DSLContext dsl) {
         return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
                 new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl),
                 new MarkStore(dsl), new RecheckStore(dsl), new PublishedResultStore(dsl), new AppealStore(dsl),
-                new RecordedResultStore(dsl));
+                new RecordedResultStore(dsl), new AwardPolicyStore(dsl), new EntitlementStore(dsl), new CertificateStore(dsl),
+                new WinnerStore(dsl));
     }
 }

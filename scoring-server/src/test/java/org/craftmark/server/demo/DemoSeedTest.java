@@ -65,6 +65,16 @@ class DemoSeedTest extends OnEveryBackend {
     }
 
     @Test
+    void tongzhouPaysByTheDistrictPlan() {
+        JsonObject tiers = api.get("/api/v1/regions/110112/award-policy", admin).json().getJsonObject("tiers");
+
+        assertThat(tiers.getJsonObject("WORLD")).isEqualTo(new JsonObject().put("GOLD", 300000).put("SILVER", 180000)
+                .put("BRONZE", 120000).put("unit", 100000));
+        assertThat(tiers.getJsonObject("NATIONAL").getLong("unit")).isEqualTo(80000);
+        assertThat(tiers.getJsonObject("CITY").getLong("GOLD")).isEqualTo(100000);
+    }
+
+    @Test
     void theAuditChainVerifiesAfterTheSeed() {
         JsonObject verify = api.get("/api/v1/audit/verify", admin).json();
 

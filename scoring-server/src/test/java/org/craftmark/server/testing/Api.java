@@ -68,6 +68,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A binary download (PDF, ZIP, XLSX): status, bytes and headers. */
+    public record Bytes(int status, byte[] body, HttpResponse<byte[]> raw) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Bytes getBytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Response login(String username, String password) {
         return post("/api/v1/auth/login", new JsonObject().put("username", username).put("password", password), null);
     }
@@ -82,7 +101,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        // Generous: on a loaded 2-core machine a 5,000-row import can take longer than 30 s. Not a timing
+        // check, only a bound on a hung request.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

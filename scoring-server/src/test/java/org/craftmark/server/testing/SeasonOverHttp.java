@@ -60,6 +60,46 @@ public final class SeasonOverHttp {
         return ok(201, post("/api/v1/contests", body)).getLong("id");
     }
 
+    /** A contest of any year and category, results visible live. */
+    public long contest(String name, String tier, String region, Long feedsInto, int noticeDays, int year, String category) {
+        JsonObject body = Season.contest(name, tier, region, feedsInto).put("noticeDays", noticeDays).put("visibility", "LIVE")
+                .put("year", year).put("category", category);
+        return ok(201, post("/api/v1/contests", body)).getLong("id");
+    }
+
+    /** An event of any group and mode (teamSize for TEAM) with the one-criterion scheme. */
+    public long event(long contest, String occupationCode, String occupationName, String group, String mode, Integer teamSize,
+                      Integer quota) {
+        JsonObject scheme = new JsonObject().put("criteria", new JsonArray()
+                .add(Season.criterion("A1", "A", "MEASUREMENT", 100, "SINGLE", 1))).put("tieBreak", new JsonArray());
+        JsonObject body = new JsonObject().put("occupationCode", occupationCode).put("occupationName", occupationName)
+                .put("group", group).put("mode", mode).put("teamSize", teamSize).put("advanceQuota", quota).put("scheme", scheme);
+        return ok(201, post("/api/v1/contests/" + contest + "/events", body)).getLong("id");
+    }
+
+    /** A competitor as registered: employer, training unit and current level given. */
+    public static JsonObject competitor(String name, String idNumber, String employer, String trainingUnit, String level) {
+        return new JsonObject().put("name", name).put("idNumber", idNumber).put("employer", employer)
+                .put("trainingUnit", trainingUnit).put("currentLevel", level);
+    }
+
+    public long enter(long event, String bib, JsonObject competitor) {
+        return ok(201, post("/api/v1/events/" + event + "/entries", new JsonObject().put("bib", bib).put("competitor", competitor)))
+                .getLong("id");
+    }
+
+    public long enterTeam(long event, String bib, String teamName, List<JsonObject> members) {
+        return ok(201, post("/api/v1/events/" + event + "/entries", new JsonObject().put("bib", bib).put("teamName", teamName)
+                .put("members", new JsonArray(new ArrayList<>(members))))).getLong("id");
+    }
+
+    /** Recorded results (a contest run elsewhere): entry id → rank; ranks and locks the event. */
+    public void record(long event, Map<Long, Integer> ranks) {
+        JsonArray results = new JsonArray();
+        ranks.forEach((entry, rank) -> results.add(new JsonObject().put("entryId", entry).put("rank", rank)));
+        ok(200, post("/api/v1/events/" + event + "/results:import", new JsonObject().put("results", results)));
+    }
+
     /** An individual EMPLOYEE event with the one-criterion scheme. */
     public long event(long contest, String occupationCode, String occupationName, Integer quota, Number minScore) {
         JsonObject scheme = new JsonObject().put("criteria", new JsonArray()

@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin-secret-1";
     public static final String START = "2026-11-21T09:00:00Z";
+    /** The configured public address (certificates' QR codes point here), not the test's loopback one. */
+    public static final String PUBLIC_URL = "https://results.craftmark.example";
 
     private final TestDatabase database;
     private final MutableClock clock;
@@ -34,7 +36,7 @@ public final class TestServer implements AutoCloseable {
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), null);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
