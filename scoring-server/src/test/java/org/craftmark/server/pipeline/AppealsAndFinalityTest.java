@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
+import org.craftmark.server.testing.LiveScreen;
 import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
@@ -115,8 +116,15 @@ class AppealsAndFinalityTest extends OnEveryBackend {
 
         JsonObject correction = new JsonObject().put("criterion", "A1").put("judgeUserId", season.get("/api/v1/events/" + event + "/panel")
                 .getJsonArray("items").getJsonObject(0).getLong("userId")).put("value", 95).put("reason", "申诉成立，复测 95");
-        ok(200, api.post("/api/v1/entries/" + entries.get("A03") + "/corrections", correction, chief()));
-        assertThat(bibs(season.get("/api/v1/events/" + event + "/leaderboard"))).as("live board moves").startsWith("A03");
+        try (LiveScreen screen = LiveScreen.open(vertx, api, event, null, null)) {
+            screen.awaitSeq(season.get("/api/v1/events/" + event + "/leaderboard").getLong("seq"));
+            ok(200, api.post("/api/v1/entries/" + entries.get("A03") + "/corrections", correction, chief()));
+            JsonObject board = season.get("/api/v1/events/" + event + "/leaderboard");
+            assertThat(bibs(board)).as("live board moves").startsWith("A03");
+            screen.awaitSeq(board.getLong("seq"));
+            assertThat(screen.rows()).as("live screens get the delta").first().satisfies(r -> assertThat(r.getString("bib")).isEqualTo("A03"));
+            assertThat(screen.gaps()).isEmpty();
+        }
 
         Api.Response notYet = season.post("/api/v1/contests/" + contest + "/publish", new JsonObject());
         assertThat(notYet.status()).as("the event must be re-locked first").isEqualTo(409);

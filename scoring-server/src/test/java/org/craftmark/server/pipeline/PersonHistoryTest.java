@@ -83,9 +83,14 @@ class PersonHistoryTest {
         assertThat(district.getString("prize")).isEqualTo("GOLD");
         assertThat(district.getValue("total").toString()).isEqualTo("90");
         assertThat(district.getValue("source")).isNull();
+        JsonObject granted = district.getJsonObject("entitlement");
+        assertThat(granted.getString("levelAwarded")).as("rank 1 of a district, L4 before").isEqualTo("L3");
+        assertThat(granted.getString("certificateNo")).startsWith("S0001").hasSize(22);
+        assertThat(granted.getString("certificateStatus")).isEqualTo("VALID");
         assertThat(city.getString("tier")).isEqualTo("CITY");
         assertThat(city.getString("bib")).isEqualTo("110112-T01");
         assertThat(city.getValue("rank")).as("not yet published").isNull();
+        assertThat(city.getValue("entitlement")).as("not yet FINAL").isNull();
         assertThat(city.getJsonObject("source")).isEqualTo(new JsonObject().put("entryId", district.getLong("entryId")).put("rank", 1));
     }
 
