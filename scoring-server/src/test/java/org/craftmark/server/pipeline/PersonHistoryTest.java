@@ -1,13 +1,11 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnH2;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,18 +17,11 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 
 /** A person's history across contests: who may look (ADMIN, organizers and HR in scope), and what 400/404 mean. */
 @DisplayName("A person's history")
-class PersonHistoryTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
+class PersonHistoryTest extends OnH2 {
     private static final String PERSON = Season.idNumber(5501);
 
     @BeforeAll
     static void season() {
-        server = TestServer.start(Backend.H2);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
         long city = season.contest("2026 北京市职业技能大赛", "CITY", "110000", null, 0);
         long cityEvent = season.event(city, "6-18-01-01", "车工", 3, null);
         long district = season.contest("2026 通州区职业技能大赛", "DISTRICT", "110112", city, 0);
@@ -57,12 +48,6 @@ class PersonHistoryTest {
     private static void user(String username, String role, String region) {
         ok(201, season.post("/api/v1/users", new JsonObject().put("username", username).put("password", "secret-pw")
                 .put("role", role).put("displayName", username).put("regionCode", region)));
-    }
-
-    @AfterAll
-    static void stop() {
-        vertx.close().await();
-        server.close();
     }
 
     private static Api.Response history(String idNumber, String username, String password) {
