@@ -4,6 +4,7 @@
 
 import { h, replace } from '/assets/js/dom.js';
 import * as i18n from '/assets/js/i18n.js';
+import { languageButtons } from '/assets/js/lang-buttons.js';
 import { messages } from './messages.js';
 
 i18n.register(messages);
@@ -13,6 +14,7 @@ const main = document.getElementById('main');
 const contestId = (/^\/results\/(\d{1,15})\/?$/.exec(location.pathname) || [])[1];
 const requested = new URLSearchParams(location.search).get('version');
 let shownVersion = null;
+let shown = null;
 
 function formatTime(iso) {
   const d = new Date(iso);
@@ -86,6 +88,7 @@ function eventTable(event) {
 
 function render(results, updated) {
   shownVersion = results.version;
+  shown = results;
   document.title = `${i18n.t('page.title', { name: results.contest })} · Craftmark`;
   replace(main,
     h('h1', { id: 'contest-name', text: results.contest }),
@@ -117,18 +120,12 @@ async function poll() {
   }
 }
 
-function relabel() {
+languageButtons(() => {
   document.getElementById('brand-name').textContent = i18n.t('app.brand');
-  document.getElementById('lang-switch').setAttribute('aria-label', i18n.t('lang.label'));
-  document.getElementById('lang-zh').setAttribute('aria-pressed', String(i18n.lang() === 'zh'));
-  document.getElementById('lang-en').setAttribute('aria-pressed', String(i18n.lang() === 'en'));
-}
-
-document.getElementById('lang-zh').addEventListener('click', () => i18n.setLang('zh'));
-document.getElementById('lang-en').addEventListener('click', () => i18n.setLang('en'));
-i18n.onChange(relabel);
-relabel();
-i18n.apply(document);
+  if (shown) {
+    render(shown, false); // captions and dates are composed in the page's language
+  }
+});
 
 if (contestId) {
   load();

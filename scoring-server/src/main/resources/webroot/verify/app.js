@@ -4,6 +4,7 @@
 
 import { h, replace } from '/assets/js/dom.js';
 import * as i18n from '/assets/js/i18n.js';
+import { languageButtons } from '/assets/js/lang-buttons.js';
 import { messages } from './messages.js';
 
 i18n.register(messages);
@@ -90,17 +91,8 @@ async function check() {
   }
 }
 
-function relabel() {
+languageButtons(() => {
   document.getElementById('brand-name').textContent = i18n.t('app.brand');
   document.title = `${i18n.t('page.title')} · Craftmark`;
-  document.getElementById('lang-switch').setAttribute('aria-label', i18n.t('lang.label'));
-  document.getElementById('lang-zh').setAttribute('aria-pressed', String(i18n.lang() === 'zh'));
-  document.getElementById('lang-en').setAttribute('aria-pressed', String(i18n.lang() === 'en'));
-}
-
-document.getElementById('lang-zh').addEventListener('click', () => i18n.setLang('zh'));
-document.getElementById('lang-en').addEventListener('click', () => i18n.setLang('en'));
-i18n.onChange(relabel);
-relabel();
-i18n.apply(document);
+});
 check();

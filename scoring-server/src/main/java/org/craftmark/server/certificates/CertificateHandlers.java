@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.SignedInUser;
 import org.craftmark.server.http.Blocking;
+import org.craftmark.server.http.Download;
 import org.craftmark.server.http.Json;
 import org.craftmark.server.http.JsonInput;
 import org.craftmark.server.http.PathParams;
@@ -52,7 +53,7 @@ public final class CertificateHandlers implements Routes {
         return Reply.ok(CertificateJson.of(issued.certificate(), verifyUrl(issued.certificate().number())));
     }
 
-    private org.craftmark.server.http.Download pdf(RoutingContext ctx) {
+    private Download pdf(RoutingContext ctx) {
         return certificates.pdf(signedIn(ctx), ctx.pathParam("no"));
     }
 
@@ -69,7 +70,7 @@ public final class CertificateHandlers implements Routes {
         return Reply.ok(CertificateJson.list(certificates.ofContest(signedIn(ctx), PathParams.id(ctx, "id")), this::verifyUrl));
     }
 
-    private org.craftmark.server.http.Download zip(RoutingContext ctx) {
+    private Download zip(RoutingContext ctx) {
         return certificates.zip(signedIn(ctx), PathParams.id(ctx, "id"), ctx.queryParams().get("progress"));
     }
 

@@ -12,6 +12,7 @@ import org.jooq.SQLDialect;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.craftmark.server.store.schema.Tables.CERTIFICATES;
 import static org.craftmark.server.store.schema.Tables.CONTESTS;
@@ -102,7 +103,7 @@ public final class WinnerStore {
             condition = condition.and(EVENTS.OCCUPATION_CODE.eq(f.occupationCode()));
         }
         if (f.regions() != null) {
-            Set<String> codes = f.regions().stream().map(RegionCode::value).collect(java.util.stream.Collectors.toSet());
+            Set<String> codes = f.regions().stream().map(RegionCode::value).collect(Collectors.toSet());
             condition = condition.and(CONTESTS.REGION_CODE.in(codes).or(ENTITLEMENTS.HOME_REGION_CODE.in(codes)));
         }
         return condition;

@@ -16,6 +16,7 @@ import org.craftmark.server.winners.WinnerService.WinnerQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code GET /api/v1/winners?year=&tier=&regionCode=&occupationCode=&format=json|csv|xlsx}. */
 public final class WinnerHandlers implements Routes {
@@ -57,7 +58,7 @@ public final class WinnerHandlers implements Routes {
             problems.add(new Problem("occupationCode", "must look like 6-18-01-01"));
         }
         String format = params.get("format");
-        var chosen = format == null ? java.util.Optional.of(WinnerFormat.JSON) : WinnerFormat.fromQuery(format);
+        Optional<WinnerFormat> chosen = format == null ? Optional.of(WinnerFormat.JSON) : WinnerFormat.fromQuery(format);
         if (chosen.isEmpty()) {
             problems.add(new Problem("format", "must be json, csv or xlsx"));
         }

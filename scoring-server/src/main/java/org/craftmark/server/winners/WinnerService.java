@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -84,8 +85,8 @@ public final class WinnerService {
     }
 
     /** Counts rows as they are handed to the writer, so an interrupted pull is audited with what went out. */
-    private static java.util.Iterator<WinnerRow> counting(java.util.Iterator<WinnerRow> rows, AtomicLong count) {
-        return new java.util.Iterator<>() {
+    private static Iterator<WinnerRow> counting(Iterator<WinnerRow> rows, AtomicLong count) {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return rows.hasNext();

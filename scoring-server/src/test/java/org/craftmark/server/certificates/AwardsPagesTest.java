@@ -1,12 +1,11 @@
 package org.craftmark.server.certificates;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.InBrowser;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,21 +33,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
  */
 @DisplayName("Awards, certificates and winner lists in the browser")
 class AwardsPagesTest extends InBrowser {
-    private static Vertx vertx;
     private static SeasonOverHttp season;
 
     @BeforeAll
     static void season() {
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
+        season = new SeasonOverHttp(server, TestVertx.shared());
         season.regions();
         ok(201, season.post("/api/v1/users", new JsonObject().put("username", "pages-hr").put("password", "hr-pass-1").put("role", "HR")
                 .put("displayName", "通州区人社局").put("regionCode", "110112")));
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
     }
 
     private void shot(String what) {

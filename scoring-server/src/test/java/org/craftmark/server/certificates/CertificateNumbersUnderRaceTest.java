@@ -1,17 +1,13 @@
 package org.craftmark.server.certificates;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnMariaDb;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.core.certificates.CertificatePrefix;
 import org.craftmark.core.contest.SkillLevel;
 import org.craftmark.core.pipeline.RegionCode;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,28 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hands out every sequence exactly once.
  */
 @DisplayName("Certificate numbers under concurrency")
-class CertificateNumbersUnderRaceTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Backend.MYSQL);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class CertificateNumbersUnderRaceTest extends OnMariaDb {
 
     /** A published district contest of 8 ranked employees (levels for ranks 1–6), ready to finalize. */
     private static long publishedContest(String name, int first) {

@@ -1,12 +1,8 @@
 package org.craftmark.server.certificates;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnH2;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
-import org.craftmark.server.testing.SeasonOverHttp;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,24 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A contest's certificates as one ZIP of PDFs, streamed, with its progress readable by the one who asked for it. */
 @DisplayName("A contest's certificates as a ZIP")
-class CertificateZipOverTheApiTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
+class CertificateZipOverTheApiTest extends OnH2 {
     private static Winners2026 winners;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Backend.H2);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
         winners = Winners2026.create(season, 90);
-    }
-
-    @AfterAll
-    static void stop() {
-        vertx.close().await();
-        server.close();
     }
 
     @Test

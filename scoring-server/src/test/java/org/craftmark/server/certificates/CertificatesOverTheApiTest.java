@@ -1,16 +1,14 @@
 package org.craftmark.server.certificates;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.craftmark.server.testing.Api;
 import org.craftmark.server.testing.OnEveryBackend;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -24,23 +22,12 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 @DisplayName("Certificates over the API")
 class CertificatesOverTheApiTest extends OnEveryBackend {
     private static final AtomicInteger SALT = new AtomicInteger();
-    private static Vertx vertx;
     private static SeasonOverHttp season;
     private static Winners2026 winners;
 
-    @BeforeAll
-    static void vertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
-    }
-
     @BeforeParameterizedClassInvocation
     static void season() {
-        season = new SeasonOverHttp(server, vertx);
+        season = new SeasonOverHttp(server, TestVertx.shared());
         winners = Winners2026.create(season, SALT.incrementAndGet());
         ok(201, season.post("/api/v1/users", new JsonObject().put("username", "cert-hr-tz").put("password", "hr-pass-1")
                 .put("role", "HR").put("displayName", "通州区人社局").put("regionCode", "110112")));

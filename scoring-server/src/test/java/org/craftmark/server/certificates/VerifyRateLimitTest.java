@@ -1,10 +1,7 @@
 package org.craftmark.server.certificates;
 
+import org.craftmark.server.testing.OnH2;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public verify endpoint allows 30 requests per 10 s per client; the 31st is 429 with Retry-After. */
 @DisplayName("Verification is rate-limited")
-class VerifyRateLimitTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Backend.H2);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class VerifyRateLimitTest extends OnH2 {
 
     @Test
     void theThirtyFirstRequestWithinTenSecondsIs429() {

@@ -1,17 +1,15 @@
 package org.craftmark.server.certificates;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.craftmark.server.testing.Api;
 import org.craftmark.server.testing.OnEveryBackend;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -30,24 +28,13 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 @DisplayName("HR winner lists over the API")
 class WinnerListsOverTheApiTest extends OnEveryBackend {
     private static final AtomicInteger SALT = new AtomicInteger(50);
-    private static Vertx vertx;
     private static SeasonOverHttp season;
     private static Winners2026 winners;
     private static String hrTongzhou;
 
-    @BeforeAll
-    static void vertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
-    }
-
     @BeforeParameterizedClassInvocation
     static void season() {
-        season = new SeasonOverHttp(server, vertx);
+        season = new SeasonOverHttp(server, TestVertx.shared());
         winners = Winners2026.create(season, SALT.incrementAndGet());
         ok(201, season.post("/api/v1/users", new JsonObject().put("username", "win-hr-tz").put("password", "hr-pass-1")
                 .put("role", "HR").put("displayName", "通州区人社局").put("regionCode", "110112")));

@@ -1,10 +1,8 @@
 package org.craftmark.server.demo;
 
+import org.craftmark.server.testing.OnH2;
 import io.vertx.core.json.JsonObject;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code demo --simulate} runs the whole season: districts mark, publish, finalize and advance; the city then marks and publishes. */
 @DisplayName("The simulated demo season")
-class DemoSeasonRunsTest {
+class DemoSeasonRunsTest extends OnH2 {
     private static final int MAX_STEPS = 20_000;
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Backend.H2);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theSeasonRunsFromTheDistrictsToThePublishedCityResults() {

@@ -1,16 +1,13 @@
 package org.craftmark.server.entitlements;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnMariaDb;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.entitlements.ExpectedEntitlements.Expected;
 import org.craftmark.server.entitlements.ExpectedEntitlements.Placing;
 import org.craftmark.server.entitlements.ExpectedEntitlements.Policy;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,10 +31,7 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
  * second level), and one whose level from last year's national final raises what the city gives.
  */
 @DisplayName("Entitlements at FINAL, every tier, category, group and mode")
-class EntitlementsAtFinalTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
+class EntitlementsAtFinalTest extends OnMariaDb {
     private static final ExpectedEntitlements rules = new ExpectedEntitlements();
     private static final List<Policy> POLICIES = new ArrayList<>();
     private static final Map<String, String> CITY_NAMES = Map.of("000000", "中华人民共和国", "110000", "北京市", "110112", "北京市",
@@ -65,24 +59,10 @@ class EntitlementsAtFinalTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Backend.MYSQL);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
         policy("110112", List.of("110112"), Map.of("WORLD", new long[] {300000, 180000, 120000, 100000},
                 "NATIONAL", new long[] {200000, 150000, 100000, 80000}, "CITY", new long[] {100000, 50000, 30000, 50000}));
         policy("110000", List.of("110000", "110112", "110105"), Map.of("CITY", new long[] {20000, 10000, 5000, 2000},
                 "NATIONAL", new long[] {30000, 20000, 10000, 0}));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static void policy(String region, List<String> paysFor, Map<String, long[]> tiers) {

@@ -1,12 +1,11 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.InBrowser;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
  */
 @DisplayName("After the contest in the browser: lifecycle, appeals, 公示, advancement, person history")
 class AfterTheContestPagesTest extends InBrowser {
-    private static Vertx vertx;
     private static SeasonOverHttp season;
     private static long district;
     private static long event;
@@ -44,8 +42,7 @@ class AfterTheContestPagesTest extends InBrowser {
 
     @BeforeAll
     static void season() {
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
+        season = new SeasonOverHttp(server, TestVertx.shared());
         season.regions();
         city = season.contest("2026 北京市职业技能大赛", "CITY", "110000", null, 5);
         season.event(city, "6-18-01-01", "车工", 3, null);
@@ -60,11 +57,6 @@ class AfterTheContestPagesTest extends InBrowser {
         season.move(district, "start");
         season.mark(event, "pages-chief", Map.of(a, 91, b, 85, c, 80));
         season.lock(event, "pages-chief");
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
     }
 
     private void shot(String what) {

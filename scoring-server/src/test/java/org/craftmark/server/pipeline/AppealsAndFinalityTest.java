@@ -1,14 +1,13 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
+import org.craftmark.server.testing.LiveScreen;
 import org.craftmark.server.testing.OnEveryBackend;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 @DisplayName("Appeals and finality")
 class AppealsAndFinalityTest extends OnEveryBackend {
     private static final AtomicInteger RUNS = new AtomicInteger();
-    private static Vertx vertx;
 
     private SeasonOverHttp season;
     private String prefix;
@@ -39,22 +37,12 @@ class AppealsAndFinalityTest extends OnEveryBackend {
     private long event;
     private final Map<String, Long> entries = new LinkedHashMap<>();
 
-    @BeforeAll
-    static void vertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
-    }
-
     /** A published district contest: A01 90, A02 80, A03 70, A04 60 — A01 leads. */
     @BeforeEach
     void publishedContest() {
         int n = RUNS.incrementAndGet();
         prefix = "ap" + n + backend.name().toLowerCase();
-        season = new SeasonOverHttp(server, vertx);
+        season = new SeasonOverHttp(server, TestVertx.shared());
         season.regions();
         contest = season.contest("2026 通州区职业技能大赛 " + prefix, "DISTRICT", "110112", null, 5);
         event = season.event(contest, "6-18-01-01", "车工", 3, null);
@@ -115,8 +103,15 @@ class AppealsAndFinalityTest extends OnEveryBackend {
 
         JsonObject correction = new JsonObject().put("criterion", "A1").put("judgeUserId", season.get("/api/v1/events/" + event + "/panel")
                 .getJsonArray("items").getJsonObject(0).getLong("userId")).put("value", 95).put("reason", "申诉成立，复测 95");
-        ok(200, api.post("/api/v1/entries/" + entries.get("A03") + "/corrections", correction, chief()));
-        assertThat(bibs(season.get("/api/v1/events/" + event + "/leaderboard"))).as("live board moves").startsWith("A03");
+        try (LiveScreen screen = LiveScreen.open(TestVertx.shared(), api, event, null, null)) {
+            screen.awaitSeq(season.get("/api/v1/events/" + event + "/leaderboard").getLong("seq"));
+            ok(200, api.post("/api/v1/entries/" + entries.get("A03") + "/corrections", correction, chief()));
+            JsonObject board = season.get("/api/v1/events/" + event + "/leaderboard");
+            assertThat(bibs(board)).as("live board moves").startsWith("A03");
+            screen.awaitSeq(board.getLong("seq"));
+            assertThat(screen.rows()).as("live screens get the delta").first().satisfies(r -> assertThat(r.getString("bib")).isEqualTo("A03"));
+            assertThat(screen.gaps()).isEmpty();
+        }
 
         Api.Response notYet = season.post("/api/v1/contests/" + contest + "/publish", new JsonObject());
         assertThat(notYet.status()).as("the event must be re-locked first").isEqualTo(409);

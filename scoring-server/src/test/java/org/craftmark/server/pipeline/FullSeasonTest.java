@@ -1,14 +1,10 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.craftmark.server.testing.Backend;
+import org.craftmark.server.testing.OnMariaDb;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,31 +28,9 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
  * entered).
  */
 @DisplayName("A full season: districts → city → national")
-class FullSeasonTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
-
+class FullSeasonTest extends OnMariaDb {
     /** One competitor as this test knows them: bib, ID number, and the total their judge will give. */
     private record Competitor(String bib, String idNumber, int total) {
-    }
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Backend.MYSQL);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     private static Competitor person(String bib, int n, int total) {

@@ -1,14 +1,11 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnH2;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the audit log are the same before and after.
  */
 @DisplayName("Refused lifecycle calls change nothing")
-class LifecycleRefusalsTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
+class LifecycleRefusalsTest extends OnH2 {
     /** The contests and events the table refers to, by name. */
     private static final Map<String, Long> ids = new java.util.HashMap<>();
 
@@ -44,10 +38,6 @@ class LifecycleRefusalsTest {
 
     @BeforeAll
     static void season() {
-        server = TestServer.start(Backend.H2);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
         long draft = season.contest("草稿大赛", "DISTRICT", "110105", null, 5);
         ids.put("draft", draft);
         ids.put("draftEvent", season.event(draft, "6-18-01-01", "车工", 3, null));
@@ -96,12 +86,6 @@ class LifecycleRefusalsTest {
         ids.put(prefix + "Event", event);
         ids.put(prefix + "Entry", entry);
         return contest;
-    }
-
-    @AfterAll
-    static void stop() {
-        vertx.close().await();
-        server.close();
     }
 
     private static Api.Response move(String contest, String action) {

@@ -1,13 +1,11 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
+import org.craftmark.server.testing.OnH2;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
-import org.craftmark.server.testing.Backend;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
 import org.craftmark.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,18 +17,11 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 
 /** A person's history across contests: who may look (ADMIN, organizers and HR in scope), and what 400/404 mean. */
 @DisplayName("A person's history")
-class PersonHistoryTest {
-    private static TestServer server;
-    private static Vertx vertx;
-    private static SeasonOverHttp season;
+class PersonHistoryTest extends OnH2 {
     private static final String PERSON = Season.idNumber(5501);
 
     @BeforeAll
     static void season() {
-        server = TestServer.start(Backend.H2);
-        vertx = Vertx.vertx();
-        season = new SeasonOverHttp(server, vertx);
-        season.regions();
         long city = season.contest("2026 北京市职业技能大赛", "CITY", "110000", null, 0);
         long cityEvent = season.event(city, "6-18-01-01", "车工", 3, null);
         long district = season.contest("2026 通州区职业技能大赛", "DISTRICT", "110112", city, 0);
@@ -59,12 +50,6 @@ class PersonHistoryTest {
                 .put("role", role).put("displayName", username).put("regionCode", region)));
     }
 
-    @AfterAll
-    static void stop() {
-        vertx.close().await();
-        server.close();
-    }
-
     private static Api.Response history(String idNumber, String username, String password) {
         return season.api().get("/api/v1/persons/" + idNumber + "/history", season.api().token(username, password));
     }
@@ -83,9 +68,14 @@ class PersonHistoryTest {
         assertThat(district.getString("prize")).isEqualTo("GOLD");
         assertThat(district.getValue("total").toString()).isEqualTo("90");
         assertThat(district.getValue("source")).isNull();
+        JsonObject granted = district.getJsonObject("entitlement");
+        assertThat(granted.getString("levelAwarded")).as("rank 1 of a district, L4 before").isEqualTo("L3");
+        assertThat(granted.getString("certificateNo")).startsWith("S0001").hasSize(22);
+        assertThat(granted.getString("certificateStatus")).isEqualTo("VALID");
         assertThat(city.getString("tier")).isEqualTo("CITY");
         assertThat(city.getString("bib")).isEqualTo("110112-T01");
         assertThat(city.getValue("rank")).as("not yet published").isNull();
+        assertThat(city.getValue("entitlement")).as("not yet FINAL").isNull();
         assertThat(city.getJsonObject("source")).isEqualTo(new JsonObject().put("entryId", district.getLong("entryId")).put("rank", 1));
     }
 

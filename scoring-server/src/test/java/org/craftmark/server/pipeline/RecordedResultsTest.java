@@ -1,13 +1,11 @@
 package org.craftmark.server.pipeline;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.OnEveryBackend;
+import org.craftmark.server.testing.TestVertx;
 import org.craftmark.server.testing.Season;
 import org.craftmark.server.testing.SeasonOverHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +17,11 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
 /** Results of a contest run elsewhere (WORLD) are recorded as ranks: they rank and lock the event; publish and finalize as usual. */
 @DisplayName("Recorded results")
 class RecordedResultsTest extends OnEveryBackend {
-    private static Vertx vertx;
-
-    @BeforeAll
-    static void vertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void closeVertx() {
-        vertx.close().await();
-    }
 
     @Test
     @DisplayName("a WORLD contest's recorded ranks make its leaderboard, with prizes; it publishes and finalizes")
     void worldResultsAreRecordedPublishedAndFinal() {
-        SeasonOverHttp season = new SeasonOverHttp(server, vertx);
+        SeasonOverHttp season = new SeasonOverHttp(server, TestVertx.shared());
         season.regions();
         long world = season.contest("第48届世界技能大赛 " + backend, "WORLD", "000000", null, 0);
         long event = season.event(world, "6-18-01-01", "车工", null, null);
@@ -67,7 +54,7 @@ class RecordedResultsTest extends OnEveryBackend {
     @Test
     @DisplayName("importing again while RUNNING replaces the recorded ranks; marks never count on a recorded event")
     void importingAgainReplaces() {
-        SeasonOverHttp season = new SeasonOverHttp(server, vertx);
+        SeasonOverHttp season = new SeasonOverHttp(server, TestVertx.shared());
         season.regions();
         long national = season.contest("外部系统的国赛 " + backend, "NATIONAL", "000000", null, 0);
         long event = season.event(national, "6-18-01-01", "车工", null, null);
