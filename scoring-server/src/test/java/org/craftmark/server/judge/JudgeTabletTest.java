@@ -332,6 +332,8 @@ class JudgeTabletTest extends InBrowser {
 
         click(By.cssSelector("button.wss-button[data-value='1']"));
         browser.await(invisibilityOfElementLocated(By.id("discrepancies")));
+        // The list goes as soon as the judge re-marks, before the re-mark is acknowledged (and so stored).
+        browser.await(d -> storedMarks(judgeId).size() == 2);
         assertThat(rowsFor("A02", "W1")).hasSize(2);
         List<StoredMark> stored = storedMarks(judgeId);
         assertThat(stored).extracting(StoredMark::version).containsExactly(1, 2);
