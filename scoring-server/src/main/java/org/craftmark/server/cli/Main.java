@@ -3,12 +3,12 @@ package org.craftmark.server.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code scoring-server serve|demo}: the server's command line. */
+/** {@code scoring-server serve|demo|backup|restore}: the server's command line. */
 @Command(name = "scoring-server",
         mixinStandardHelpOptions = true,
         version = "Craftmark scoring-server 0.1.0",
         description = "Craftmark: judges' marks, live leaderboards and results for skills competitions.",
-        subcommands = {ServeCommand.class, DemoCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

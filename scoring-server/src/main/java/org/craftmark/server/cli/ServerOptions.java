@@ -1,6 +1,7 @@
 package org.craftmark.server.cli;
 
 import org.craftmark.server.config.ServerConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -11,17 +12,8 @@ final class ServerOptions {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data-dir", description = "Directory of the embedded database (default: ./data, or ./data/demo for demo).")
-    Path dataDir;
-
-    @Option(names = "--db", description = "JDBC URL of a MySQL/MariaDB database, e.g. jdbc:mysql://127.0.0.1:3306/craftmark. Default: embedded H2 in the data dir.")
-    String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "", description = "Database user.")
-    String dbUser;
-
-    @Option(names = "--db-password", defaultValue = "", description = "Database password.")
-    String dbPassword;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--admin-password", description = "Creates or resets the user 'admin' (default: env CRAFTMARK_ADMIN_PASSWORD).")
     String adminPassword;
@@ -42,7 +34,7 @@ final class ServerOptions {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
-        return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
-                dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer));
+        return new ServerConfig(port, database.dataDirOr(defaultDataDir), Optional.ofNullable(database.dbUrl),
+                database.dbUser, database.dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import static org.craftmark.server.store.schema.Tables.AUDIT_HEAD;
 import static org.craftmark.server.store.schema.Tables.AUDIT_LOG;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
 /**
@@ -83,6 +84,15 @@ public final class AuditStore {
     /** Up to {@code limit} entries after {@code afterSeq} in seq order, of one contest when not null. */
     public List<Entry> page(Long contestId, long afterSeq, int limit) {
         return entriesAfter(afterSeq, contestId == null ? noCondition() : AUDIT_LOG.CONTEST_ID.eq(contestId), limit);
+    }
+
+    /** The seq of contest {@code contestId}'s last entry, 0 when it has none. */
+    public long lastSeqOf(long contestId) {
+        Long last = dsl.select(max(AUDIT_LOG.SEQ))
+                .from(AUDIT_LOG)
+                .where(AUDIT_LOG.CONTEST_ID.eq(contestId))
+                .fetchOne(0, Long.class);
+        return last == null ? 0 : last;
     }
 
     /**

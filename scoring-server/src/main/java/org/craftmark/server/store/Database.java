@@ -63,12 +63,15 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        var result = Flyway.configure()
+        var result = flyway(dataSource).migrate();
+        LOG.info("schema migrated: {} migration(s) applied, now at {}", result.migrationsExecuted, result.targetSchemaVersion);
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info("schema migrated: {} migration(s) applied, now at {}", result.migrationsExecuted, result.targetSchemaVersion);
+                .load();
     }
 
     /**
@@ -87,6 +90,29 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it commits, or none of it. */
     public <T> T transaction(Function<Stores, T> work) {
         return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl())));
+    }
+
+    /**
+     * Runs {@code work} in one REPEATABLE READ transaction, rolled back at the end: every read sees
+     * the same snapshot of the database (InnoDB's consistent read, H2's MVCC), however long it
+     * takes and whatever commits meanwhile. For backups.
+     */
+    public <T> T snapshot(Function<Stores, T> work) {
+        return dsl.connectionResult(connection -> {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                return work.apply(Stores.over(DSL.using(connection, dsl.dialect(), dsl.settings())));
+            } finally {
+                connection.rollback();
+            }
+        });
+    }
+
+    /** The schema's Flyway version, e.g. {@code 17}. */
+    public String schemaVersion() {
+        var current = flyway(dataSource).info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
     }
 
     /** True when {@code failure} says the database cannot be reached (answer 503, not 500). */

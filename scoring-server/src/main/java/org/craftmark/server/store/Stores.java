@@ -10,13 +10,14 @@ public record Stores(UserStore users, TokenStore tokens, RegionStore regions, Au
                      ContestStore contests, EventStore events, EntryStore entries, PanelStore panels,
                      MarkStore marks, RecheckStore rechecks, PublishedResultStore published, AppealStore appeals,
                      RecordedResultStore recorded, AwardPolicyStore awardPolicies, EntitlementStore entitlements,
-                     CertificateStore certificates, WinnerStore winners) {
+                     CertificateStore certificates, WinnerStore winners,
+                     BackupStore backup) {
 
     static Stores over(DSLContext dsl) {
         return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
                 new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl),
                 new MarkStore(dsl), new RecheckStore(dsl), new PublishedResultStore(dsl), new AppealStore(dsl),
                 new RecordedResultStore(dsl), new AwardPolicyStore(dsl), new EntitlementStore(dsl), new CertificateStore(dsl),
-                new WinnerStore(dsl));
+                new WinnerStore(dsl), new BackupStore(dsl));
     }
 }

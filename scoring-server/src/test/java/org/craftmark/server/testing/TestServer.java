@@ -31,7 +31,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Backend backend) {
-        TestDatabase database = TestDatabases.fresh(backend);
+        return startOn(TestDatabases.fresh(backend));
+    }
+
+    /** A server over a database the test prepared (e.g. restored from a backup); closing it drops the database. */
+    public static TestServer startOn(TestDatabase database) {
+        Backend backend = database.backend();
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
@@ -46,6 +51,10 @@ public final class TestServer implements AutoCloseable {
 
     public Api api() {
         return api;
+    }
+
+    public TestDatabase database() {
+        return database;
     }
 
     public MutableClock clock() {
