@@ -56,14 +56,25 @@ public final class ContestRestore {
         for (JsonObject line = file.next(); line != null; line = file.next()) {
             String table = line.getString("table");
             JsonObject row = line.getJsonObject("row");
+            if (table == null || row == null) {
+                throw new BackupException("the backup holds a line that is neither a row nor the trailer");
+            }
             if (BackupFile.AUDIT.equals(table)) {
                 chainHash = appendLinked(tx, BackupFile.auditEntry(row), chainHash);
             } else {
-                tx.backup().insert(BackupFile.row(table, row)).ifPresent(detached::add);
+                detached.addAll(insert(tx, table, row));
             }
             rows.merge(table, 1, Integer::sum);
         }
         return new Summary(header.getLong("contestId"), rows, detached, null);
+    }
+
+    private static List<BackupStore.Detached> insert(Stores tx, String table, JsonObject row) {
+        try {
+            return tx.backup().insert(BackupFile.row(table, row)).stream().toList();
+        } catch (IllegalArgumentException unknownTableOrColumn) {
+            throw new BackupException(unknownTableOrColumn.getMessage() + ": nothing was restored");
+        }
     }
 
     /**
