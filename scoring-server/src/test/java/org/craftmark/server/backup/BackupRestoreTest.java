@@ -28,6 +28,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -87,8 +90,8 @@ class BackupRestoreTest extends OnMariaDb {
         Path file = dir.resolve("city.cmbackup.gz");
         assertThat(run("backup", "--contest", Long.toString(city), "--out", file.toString()).code).isZero();
 
-        try (TestServer restored = restoreIntoFreshDatabase(file)) {
-            SeasonOverHttp there = new SeasonOverHttp(restored, TestVertx.shared());
+        try (Restored restored = restoreIntoFreshDatabase(file)) {
+            SeasonOverHttp there = new SeasonOverHttp(restored.server(), TestVertx.shared());
             JsonObject verify = there.get("/api/v1/audit/verify");
             assertThat(verify.getBoolean("ok")).as(verify.encode()).isTrue();
             long lastCityEntry = lastSeq(season.get("/api/v1/audit?contestId=" + city + "&limit=1000"));
@@ -100,11 +103,52 @@ class BackupRestoreTest extends OnMariaDb {
             }
             assertThat(there.get("/api/v1/events/" + lathe + "/leaderboard").getJsonArray("rows"))
                     .isEqualTo(season.get("/api/v1/events/" + lathe + "/leaderboard").getJsonArray("rows"));
+            assertThat(restored.out()).contains("contests.feeds_into = " + national);
             JsonObject contest = season.get("/api/v1/contests/" + city);
             assertThat(there.get("/api/v1/contests/" + city)).as("feedsInto names a contest not restored")
                     .isEqualTo(contest.copy().put("feedsInto", null));
             String number = certificateNumber(there);
             assertThat(there.get("/api/v1/certificates/" + number)).isEqualTo(season.get("/api/v1/certificates/" + number));
+        }
+    }
+
+    @Test
+    void aBackupTakenWhileAJudgeMarksHoldsOneInstantOfTheContest() {
+        long running = season.contest("2026 朝阳区职业技能大赛", "DISTRICT", "110105", null, 0);
+        long event = season.event(running, "6-18-02-01", "钳工", 3, null);
+        season.move(running, "open");
+        Map<Long, Integer> totals = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            totals.put(season.enter(event, "Y" + (10 + i), "选手Y" + i, Season.idNumber(7300 + i), "单位Y" + i), 50 + i);
+        }
+        season.seat(event, season.judge("br-marker"), "CHIEF");
+        season.move(running, "start");
+        CompletableFuture<Void> marking = CompletableFuture.runAsync(() -> season.mark(event, "br-marker", totals));
+        await(() -> marked(season, event) > 0 || marking.isDone());
+        Path file = dir.resolve("running.cmbackup.gz");
+        assertThat(run("backup", "--contest", Long.toString(running), "--out", file.toString()).code).isZero();
+        marking.join();
+
+        try (Restored restored = restoreIntoFreshDatabase(file)) {
+            SeasonOverHttp there = new SeasonOverHttp(restored.server(), TestVertx.shared());
+            assertThat(there.get("/api/v1/audit/verify").getBoolean("ok")).isTrue();
+            long audited = there.get("/api/v1/audit?contestId=" + running + "&limit=1000").getJsonArray("items").stream()
+                    .filter(e -> "mark.submit".equals(((JsonObject) e).getString("action"))).count();
+            assertThat(marked(there, event)).as("every restored mark has its audit entry, and no more").isEqualTo(audited)
+                    .isBetween(1L, (long) totals.size());
+        }
+    }
+
+    private static long marked(SeasonOverHttp on, long event) {
+        return on.get("/api/v1/events/" + event + "/leaderboard").getJsonArray("rows").stream()
+                .filter(r -> ((JsonObject) r).getBoolean("marked", false)).count();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
 
@@ -145,12 +189,20 @@ class BackupRestoreTest extends OnMariaDb {
         assertThat(listed).containsExactlyInAnyOrderElementsOf(BackupStore.allTables());
     }
 
-    private static TestServer restoreIntoFreshDatabase(Path file) {
+    /** A server over a fresh database the backup was restored into, and what the restore printed. */
+    private record Restored(TestServer server, String out) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    private static Restored restoreIntoFreshDatabase(Path file) {
         TestDatabase target = TestDatabases.fresh(Backend.MYSQL);
         Outcome restored = run(withTarget(target, "restore", "--in", file.toString()));
         assertThat(restored.code).as(restored.err).isZero();
-        assertThat(restored.out).contains("Audit chain verified", "contests.feeds_into = " + national);
-        return TestServer.startOn(target);
+        assertThat(restored.out).contains("Audit chain verified");
+        return new Restored(TestServer.startOn(target), restored.out);
     }
 
     private static String certificateNumber(SeasonOverHttp there) {
