@@ -31,7 +31,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 /**
  * A contest whose names are markup — a competitor {@code <img src=x onerror=alert(1)>}, units and an
  * event with {@code <script>} and {@code "><svg onload=…>} — walked through every page that shows
- * them: the console (entries, the appeals' leaderboard and appeals, entitlements, winners), the
+ * them: the console (entries, the live view, the appeals' leaderboard and appeals, entitlements, winners), the
  * judge tablet, the big screen, the 公示 and the verify page. Each shows the names as the literal
  * text they are, and no payload ever runs: every payload (and {@code alert}, replaced before any
  * page script) would set {@code window.__xss}, and no element a payload would create is in the DOM.
@@ -98,6 +98,9 @@ class HostileNamesInThePagesTest extends InBrowser {
         driver.get(base() + "/console/#/events/" + event);
         browser.await(d -> d.findElements(By.cssSelector("[data-testid=entries-table] tbody tr")).size() == 3);
         assertShownAsText("console entries", IMG, SVG_UNIT, SCRIPT_UNIT, "<b>李娜</b>");
+        driver.get(base() + "/console/#/events/" + event + "/live");
+        browser.await(d -> bodyText().contains(CONTEST));
+        assertShownAsText("console live view", CONTEST, EVENT);
         driver.get(base() + "/console/#/contests/" + contest + "/appeals");
         browser.await(visibilityOfElementLocated(By.cssSelector("tr[data-status=REJECTED]")));
         browser.await(d -> bodyText().contains(IMG));
