@@ -153,6 +153,21 @@ class BackupRestoreTest extends OnMariaDb {
     }
 
     @Test
+    void aMariaDbBackupRestoresIntoTheEmbeddedDatabase() {
+        Path file = dir.resolve("to-h2.cmbackup.gz");
+        assertThat(run("backup", "--contest", Long.toString(city), "--out", file.toString()).code).isZero();
+        try (Restored restored = restoreIntoFreshDatabase(file, Backend.H2)) {
+            SeasonOverHttp there = new SeasonOverHttp(restored.server(), TestVertx.shared());
+            assertThat(there.get("/api/v1/audit/verify").getBoolean("ok")).isTrue();
+            String board = "/api/v1/events/" + lathe + "/leaderboard?version=2";
+            assertThat(there.get(board)).isEqualTo(season.get(board));
+            long created = ok(201, there.post("/api/v1/contests", Season.contest("2027 北京市职业技能大赛", "CITY", "110000", null)))
+                    .getLong("id");
+            assertThat(created).as("new ids follow the restored ones").isGreaterThan(city);
+        }
+    }
+
+    @Test
     void aRestoreRefusesADatabaseThatIsNotEmptyAndChangesNothing() {
         Path file = dir.resolve("refused.cmbackup.gz");
         assertThat(run("backup", "--contest", Long.toString(city), "--out", file.toString()).code).isZero();
@@ -198,7 +213,11 @@ class BackupRestoreTest extends OnMariaDb {
     }
 
     private static Restored restoreIntoFreshDatabase(Path file) {
-        TestDatabase target = TestDatabases.fresh(Backend.MYSQL);
+        return restoreIntoFreshDatabase(file, Backend.MYSQL);
+    }
+
+    private static Restored restoreIntoFreshDatabase(Path file, Backend backend) {
+        TestDatabase target = TestDatabases.fresh(backend);
         Outcome restored = run(withTarget(target, "restore", "--in", file.toString()));
         assertThat(restored.code).as(restored.err).isZero();
         assertThat(restored.out).contains("Audit chain verified");
@@ -216,8 +235,9 @@ class BackupRestoreTest extends OnMariaDb {
     }
 
     private static String[] withTarget(TestDatabase db, String... args) {
-        return Stream.concat(Stream.of(args), Stream.of("--db", db.url(), "--db-user", db.user(), "--db-password", db.password()))
-                .toArray(String[]::new);
+        Stream<String> target = db.backend() == Backend.H2 ? Stream.of("--data-dir", db.dataDir().toString())
+                : Stream.of("--db", db.url(), "--db-user", db.user(), "--db-password", db.password());
+        return Stream.concat(Stream.of(args), target).toArray(String[]::new);
     }
 
     private static String[] withTarget(TestServer source, String... args) {

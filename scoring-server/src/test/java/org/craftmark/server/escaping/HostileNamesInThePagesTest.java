@@ -92,7 +92,7 @@ class HostileNamesInThePagesTest extends InBrowser {
 
         driver.get(base() + "/results/" + contest);
         browser.await(attributeToBe(By.id("version"), "data-version", "1"));
-        assertShownAsText("公示", SVG_UNIT, EVENT, CONTEST);
+        assertShownAsText("public results", SVG_UNIT, EVENT, CONTEST);
 
         signInToTheConsole();
         driver.get(base() + "/console/#/events/" + event);
