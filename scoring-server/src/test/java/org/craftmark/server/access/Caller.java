@@ -4,7 +4,7 @@ package org.craftmark.server.access;
  * The callers of the authorization matrix, one column each: every role, and for the scoped roles
  * one inside the seeded contests' region (北京市) and one outside it (天津市).
  */
-enum Caller {
+public enum Caller {
     ADMIN("admin"),
     ORGANIZER_IN("m-org-in"),
     ORGANIZER_OUT("m-org-out"),
@@ -16,7 +16,7 @@ enum Caller {
     ANONYMOUS(null);
 
     /** The user the caller signs in as; null for the public. */
-    final String username;
+    public final String username;
 
     Caller(String username) {
         this.username = username;

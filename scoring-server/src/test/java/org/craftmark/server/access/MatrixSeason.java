@@ -19,26 +19,26 @@ import static org.craftmark.server.testing.SeasonOverHttp.ok;
  * contest of 朝阳区 with a resolved appeal and issued certificates. Both lie inside the "in scope"
  * callers' region and outside the "out of scope" ones'.
  */
-final class MatrixSeason {
+public final class MatrixSeason {
     static final String PASSWORD = SeasonOverHttp.JUDGE_PASSWORD;
-    static final String ID_NUMBER = Season.idNumber(4401);
+    public static final String ID_NUMBER = Season.idNumber(4401);
 
-    final long contest;
-    final long event;
-    final long entry;
-    final long recheck;
-    final long finalContest;
-    final long finalEvent;
-    final long finalEntry;
-    final long appeal;
-    final String certificate;
-    final String download;
-    final long judgeOn;
-    final long unseatable;
-    final long editableJudge;
+    public final long contest;
+    public final long event;
+    public final long entry;
+    public final long recheck;
+    public final long finalContest;
+    public final long finalEvent;
+    public final long finalEntry;
+    public final long appeal;
+    public final String certificate;
+    public final String download;
+    public final long judgeOn;
+    public final long unseatable;
+    public final long editableJudge;
     final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
 
-    MatrixSeason(TestServer server, SeasonOverHttp season) {
+    public MatrixSeason(TestServer server, SeasonOverHttp season) {
         user(season, Caller.ORGANIZER_IN.username, "ORGANIZER", "110000");
         user(season, Caller.ORGANIZER_OUT.username, "ORGANIZER", "120000");
         user(season, Caller.HR_IN.username, "HR", "110000");
@@ -93,7 +93,7 @@ final class MatrixSeason {
         }
     }
 
-    String token(Caller caller) {
+    public String token(Caller caller) {
         return tokens.get(caller);
     }
 

@@ -48,6 +48,11 @@ public final class TestServer implements AutoCloseable {
         return api;
     }
 
+    /** The server's database, for tests that check what is stored without going through the API. */
+    public TestDatabase database() {
+        return database;
+    }
+
     public MutableClock clock() {
         return clock;
     }
