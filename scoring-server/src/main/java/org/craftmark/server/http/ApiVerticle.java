@@ -57,6 +57,7 @@ public final class ApiVerticle extends VerticleBase {
         router = router();
         return vertx.createHttpServer(options)
                 .requestHandler(router)
+                .invalidRequestHandler(InvalidRequests::handle)
                 .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList()))
                 .listen()
                 .onSuccess(s -> server = s);
