@@ -3,7 +3,6 @@ package org.craftmark.server.fuzz;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.server.testing.Api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,23 @@ final class HostileClient {
     record Conversation(List<JsonObject> replies, Integer closeCode) {
     }
 
-    Answer send(HostileRequests.HostileRequest request) {
+    /** Sends the requests at once (the server answers them in parallel) and answers in the same order. */
+    List<Answer> sendAll(List<HostileRequests.HostileRequest> requests) {
+        List<CompletableFuture<HttpResponse<String>>> pending = requests.stream()
+                .map(r -> http.sendAsync(request(r), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))).toList();
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                HttpResponse<String> response = pending.get(i).join();
+                answers.add(new Answer(response.statusCode(), response.body()));
+            } catch (CompletionException e) {
+                throw new AssertionError(requests.get(i) + " got no answer: " + e.getCause(), e);
+            }
+        }
+        return answers;
+    }
+
+    private HttpRequest request(HostileRequests.HostileRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(api.baseUrl() + request.path())).timeout(WAIT)
                 .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
         if (!request.contentType().isEmpty()) {
@@ -53,15 +68,7 @@ final class HostileClient {
         if (!request.authorization().isEmpty()) {
             builder.header("Authorization", request.authorization());
         }
-        try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError(request + " got no answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return builder.build();
     }
 
     /** The status of an upgrade to {@code pathAndQuery}: 101 when accepted (the socket is closed at once). */
