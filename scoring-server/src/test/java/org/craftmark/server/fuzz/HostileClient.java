@@ -89,8 +89,21 @@ final class HostileClient {
     /** Signs a judge socket in with a fresh ticket, sends the frames, and collects one reply per text frame. */
     Conversation converse(String token, List<String> frames) {
         String ticket = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token).json().getString("ticket");
+        long answered = frames.stream().filter(f -> !f.startsWith(BINARY) && f.length() <= HostileFrames.MAX_FRAME_BYTES).count();
+        return talk("/ws/judge?ticket=" + ticket, frames, answered);
+    }
+
+    /**
+     * Watches a live board (public: a LIVE contest's event) and sends it frames it never asked for:
+     * the snapshot comes first, and nothing the screen sends is answered.
+     */
+    Conversation watch(long eventId, List<String> frames) {
+        return talk("/ws/live?eventId=" + eventId, frames, 1);
+    }
+
+    private Conversation talk(String pathAndQuery, List<String> frames, long expectedReplies) {
         Listener listener = new Listener();
-        WebSocket socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(wsUri("/ws/judge?ticket=" + ticket), listener).join();
+        WebSocket socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(wsUri(pathAndQuery), listener).join();
         try {
             for (String frame : frames) {
                 if (listener.closed.isDone()) {
@@ -99,7 +112,7 @@ final class HostileClient {
                 (frame.startsWith(BINARY) ? socket.sendBinary(ByteBuffer.wrap(frame.substring(BINARY.length()).getBytes(StandardCharsets.UTF_8)), true)
                         : socket.sendText(frame, true)).join();
             }
-            return listener.await(frames.stream().filter(f -> !f.startsWith(BINARY) && f.length() <= HostileFrames.MAX_FRAME_BYTES).count());
+            return listener.await(expectedReplies);
         } catch (CompletionException e) {
             // The server closed the connection while a frame was on its way: what it said before counts.
             return listener.await(0);

@@ -122,6 +122,19 @@ class HostileInputProperties {
         }
     }
 
+    @Property(tries = 100)
+    void hostileFramesFromALiveScreenAreIgnoredOrCloseIt(@ForAll("frames") List<String> frames) {
+        sent.addAndGet(frames.size());
+        HostileClient.Conversation conversation = client.watch(season.finalEvent, frames);
+
+        assertThat(conversation.replies()).as("what the screen got after %s", frames).isNotEmpty()
+                .allSatisfy(frame -> assertThat(frame.getString("type")).isIn("snapshot", "delta"));
+        assertThat(conversation.replies().getFirst().getString("type")).isEqualTo("snapshot");
+        if (conversation.closeCode() != null) {
+            assertThat(conversation.closeCode()).as("close after %s", frames).isEqualTo(1008);
+        }
+    }
+
     @Property(tries = 1000)
     void hostileUpgradesAreRefused(@ForAll("upgrades") String pathAndQuery) {
         sent.incrementAndGet();
