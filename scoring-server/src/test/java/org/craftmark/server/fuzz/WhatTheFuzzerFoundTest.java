@@ -46,6 +46,15 @@ class WhatTheFuzzerFoundTest extends OnMariaDb {
     }
 
     @Test
+    void anEmptyCsvImportIsMalformed() throws Exception {
+        HttpResponse<String> answer = send(request("/api/v1/events/1/entries:import").header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + season.admin()).POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(code(answer)).isEqualTo("MALFORMED");
+    }
+
+    @Test
     void aUserPatchWithOnlyUnknownFieldsIsRefusedAndNotAudited() {
         long judge = season.judge("fuzz-found-judge");
         int audited = season.get("/api/v1/audit/verify").getInteger("entries");
