@@ -73,7 +73,8 @@ class NoIdNumbersInLogsTest extends OnH2 {
         encoder.setContext(logging);
         encoder.start();
         List<String> lines = captured.list.stream().map(e -> new String(encoder.encode(e), StandardCharsets.UTF_8)).toList();
-        assertThat(lines).as("the season logged something to scan").hasSizeGreaterThan(100);
+        assertThat(lines).as("the season and the requests were logged").anyMatch(line -> line.contains("advanced to"))
+                .anyMatch(line -> line.contains("/api/v1/persons/"));
         assertThat(lines).noneMatch(line -> ID_NUMBER.matcher(line).find());
     }
 
