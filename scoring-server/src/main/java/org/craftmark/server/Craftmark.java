@@ -234,6 +234,7 @@ public final class Craftmark implements AutoCloseable {
         try {
             vertx.close().await();
         } finally {
+            services.marks().close();
             db.close();
         }
     }
