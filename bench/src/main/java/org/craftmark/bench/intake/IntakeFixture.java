@@ -58,12 +58,7 @@ public record IntakeFixture(long contestId, List<Seat> seats) {
     public static IntakeFixture create(Craftmark server, int events, int judgesPerEvent, int entriesPerEvent) {
         Craftmark.Services services = server.services();
         SignedInUser admin = services.users().find("admin").orElseThrow();
-        for (StoredRegion region : List.of(new StoredRegion("000000", "全国", "NATION", null),
-                new StoredRegion("110000", "北京市", "CITY", "000000"), new StoredRegion("110112", "通州区", "DISTRICT", "110000"))) {
-            services.regionService().create(admin, region);
-        }
-        long contest = services.contests().create(admin, new ContestRequest("基准测试", 2026, Tier.DISTRICT, "110112",
-                Category.CLASS_II, null, Visibility.LIVE, 5)).id();
+        long contest = createContest(services, admin);
         List<Long> eventIds = new ArrayList<>();
         for (int e = 0; e < events; e++) {
             eventIds.add(createEvent(services, admin, contest, e));
@@ -79,7 +74,18 @@ public record IntakeFixture(long contestId, List<Seat> seats) {
         return new IntakeFixture(contest, seats);
     }
 
-    private static long createEvent(Craftmark.Services services, SignedInUser admin, long contest, int index) {
+    /** A district contest in 通州区 (its regions created first), in SETUP. */
+    public static long createContest(Craftmark.Services services, SignedInUser admin) {
+        for (StoredRegion region : List.of(new StoredRegion("000000", "全国", "NATION", null),
+                new StoredRegion("110000", "北京市", "CITY", "000000"), new StoredRegion("110112", "通州区", "DISTRICT", "110000"))) {
+            services.regionService().create(admin, region);
+        }
+        return services.contests().create(admin, new ContestRequest("基准测试", 2026, Tier.DISTRICT, "110112",
+                Category.CLASS_II, null, Visibility.LIVE, 5)).id();
+    }
+
+    /** Event {@code index} of the contest: 车工, three criteria (SINGLE, MEAN, MEDIAN). */
+    public static long createEvent(Craftmark.Services services, SignedInUser admin, long contest, int index) {
         String code = String.format(Locale.ROOT, "6-18-%02d-%02d", index / 100 + 1, index % 100);
         return services.events().create(admin, contest, new EventRequest(code, "车工" + index, Group.EMPLOYEE, Mode.INDIVIDUAL,
                 null, 3, null, List.of(
