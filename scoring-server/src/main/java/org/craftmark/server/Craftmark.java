@@ -236,6 +236,7 @@ public final class Craftmark implements AutoCloseable {
         try {
             vertx.close().await();
         } finally {
+            services.marks().close();
             db.close();
         }
     }
