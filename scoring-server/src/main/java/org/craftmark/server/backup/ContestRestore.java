@@ -85,7 +85,7 @@ public final class ContestRestore {
         if (!entry.prevHash().equals(previousHash) || !entry.hash().equals(entry.expectedHash())) {
             throw new BackupException("the backup's audit chain is broken at seq " + entry.seq() + ": nothing was restored");
         }
-        tx.audit().append(entry);
+        tx.audit().appendAll(List.of(entry));
         return entry.hash();
     }
 

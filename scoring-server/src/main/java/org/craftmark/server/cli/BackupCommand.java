@@ -40,7 +40,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // Written beside the target and moved into place at the end: a failed backup leaves no half file behind.
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        try (Database db = Database.open(database.jdbcUrl(Path.of("data")), database.dbUser, database.dbPassword, POOL_SIZE, null)) {
+        try (Database db = database.open(Path.of("data"), POOL_SIZE)) {
             ContestBackup.Summary summary;
             try (OutputStream file = Files.newOutputStream(partial)) {
                 summary = new ContestBackup(db, Clock.systemUTC()).write(contestId, file);

@@ -1,9 +1,12 @@
 package org.craftmark.server.cli;
 
 import org.craftmark.server.config.ServerConfig;
+import org.craftmark.server.privacy.IdNumberKeys;
+import org.craftmark.server.store.Database;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Which database a command works on: {@code --db} (MySQL/MariaDB) or the embedded H2 file in {@code --data-dir}. */
 final class DatabaseOptions {
@@ -19,8 +22,19 @@ final class DatabaseOptions {
     @Option(names = "--db-password", defaultValue = "", description = "Database password.")
     String dbPassword;
 
+    @Option(names = "--id-key", defaultValue = "${env:CRAFTMARK_ID_KEY}",
+            description = "Base64 32-byte key ID numbers are encrypted with at rest (default: env CRAFTMARK_ID_KEY, else a key file created in the data dir). Keep it apart from database backups.")
+    String idKey;
+
     Path dataDirOr(Path defaultDataDir) {
         return dataDir == null ? defaultDataDir : dataDir;
+    }
+
+    /** Opens (and migrates) the database with the ID-number key a server with these options would use. */
+    Database open(Path defaultDataDir, int poolSize) {
+        ServerConfig config = new ServerConfig(0, dataDirOr(defaultDataDir), Optional.ofNullable(dbUrl), dbUser, dbPassword,
+                Optional.empty(), null, null, Optional.ofNullable(idKey));
+        return Database.open(config.jdbcUrl(), dbUser, dbPassword, poolSize, null, IdNumberKeys.vaultFor(config));
     }
 
     /** The JDBC URL: {@code --db}, else the embedded H2 file in the data directory. */

@@ -31,8 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Database db = Database.open(database.jdbcUrl(Path.of("data")), database.dbUser, database.dbPassword,
-                BackupCommand.POOL_SIZE, null);
+        try (Database db = database.open(Path.of("data"), BackupCommand.POOL_SIZE);
              InputStream file = Files.newInputStream(in)) {
             ContestRestore.Summary summary = new ContestRestore(db).restore(file);
             spec.commandLine().getOut().printf("Contest %d restored from %s: %s.%n", summary.contestId(), in, summary.rows());

@@ -35,6 +35,7 @@ final class ServerOptions {
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, database.dataDirOr(defaultDataDir), Optional.ofNullable(database.dbUrl),
-                database.dbUser, database.dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer));
+                database.dbUser, database.dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
+                Optional.ofNullable(database.idKey));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
  *                      configured, never guessed from a request's Host header
  * @param certificates  who issues the skill-level certificates
+ * @param idKey         the Base64 32-byte key ID numbers are encrypted with ({@code --id-key}); when empty, a key
+ *                      file in {@code dataDir} is used, created on first start
  */
 public record ServerConfig(
         int port,
@@ -22,7 +24,8 @@ public record ServerConfig(
         String dbPassword,
         Optional<String> adminPassword,
         String baseUrl,
-        CertificateSettings certificates) {
+        CertificateSettings certificates,
+        Optional<String> idKey) {
 
     /**
      * The issuing side of certificates: the evaluation organization's 4-digit code (the number's
@@ -41,6 +44,12 @@ public record ServerConfig(
         public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
     }
 
+    /** A server whose ID-number key lives in its data directory. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, Optional.empty());
+    }
+
     /** A server with the default certificate issuer. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl) {
@@ -55,6 +64,7 @@ public record ServerConfig(
         dbPassword = dbPassword == null ? "" : dbPassword;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
+        idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.craftmark.server.privacy.IdNumberVault;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -28,16 +30,19 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final IdNumberVault vault;
     private final Stores stores;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    private Database(HikariDataSource dataSource, SQLDialect dialect, IdNumberVault vault) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
-        this.stores = Stores.over(dsl);
+        this.vault = vault;
+        this.stores = Stores.over(dsl, vault);
     }
 
-    /** Opens the pool and migrates the schema to the newest version. */
-    public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry) {
+    /** Opens the pool and migrates the schema to the newest version; ID numbers are sealed by {@code vault}. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry,
+                                IdNumberVault vault) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -51,27 +56,29 @@ public final class Database implements AutoCloseable {
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         }
         HikariDataSource dataSource = new HikariDataSource(config);
+        SQLDialect dialect = dialectOf(jdbcUrl);
         try {
-            migrate(dataSource);
+            migrate(dataSource, new V21__EncryptIdNumbers(vault, dialect));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        SQLDialect dialect = dialectOf(jdbcUrl);
         LOG.info("database ready: dialect={} pool={}", dialect, poolSize);
-        return new Database(dataSource, dialect);
+        return new Database(dataSource, dialect, vault);
     }
 
-    static void migrate(DataSource dataSource) {
-        var result = flyway(dataSource).migrate();
+    static void migrate(DataSource dataSource, V21__EncryptIdNumbers encryptIdNumbers) {
+        var result = flyway(dataSource)
+                .javaMigrations(encryptIdNumbers)
+                .load()
+                .migrate();
         LOG.info("schema migrated: {} migration(s) applied, now at {}", result.migrationsExecuted, result.targetSchemaVersion);
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static FluentConfiguration flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+                .locations("classpath:db/migration");
     }
 
     /**
@@ -89,7 +96,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it. */
     public <T> T transaction(Function<Stores, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl())));
+        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl(), vault)));
     }
 
     /**
@@ -102,7 +109,7 @@ public final class Database implements AutoCloseable {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             try {
-                return work.apply(Stores.over(DSL.using(connection, dsl.dialect(), dsl.settings())));
+                return work.apply(Stores.over(DSL.using(connection, dsl.dialect(), dsl.settings()), vault));
             } finally {
                 connection.rollback();
             }
@@ -111,7 +118,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema's Flyway version, e.g. {@code 17}. */
     public String schemaVersion() {
-        var current = flyway(dataSource).info().current();
+        var current = flyway(dataSource).load().info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

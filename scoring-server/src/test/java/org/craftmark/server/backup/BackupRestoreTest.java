@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -221,7 +222,7 @@ class BackupRestoreTest extends OnMariaDb {
         Outcome restored = run(withTarget(target, "restore", "--in", file.toString()));
         assertThat(restored.code).as(restored.err).isZero();
         assertThat(restored.out).contains("Audit chain verified");
-        return new Restored(TestServer.startOn(target), restored.out);
+        return new Restored(TestServer.startOn(target, Optional.of(sourceIdKey())), restored.out);
     }
 
     private static String certificateNumber(SeasonOverHttp there) {
@@ -237,7 +238,17 @@ class BackupRestoreTest extends OnMariaDb {
     private static String[] withTarget(TestDatabase db, String... args) {
         Stream<String> target = db.backend() == Backend.H2 ? Stream.of("--data-dir", db.dataDir().toString())
                 : Stream.of("--db", db.url(), "--db-user", db.user(), "--db-password", db.password());
-        return Stream.concat(Stream.of(args), target).toArray(String[]::new);
+        // The ID numbers travel sealed: every command and the restored server use the source's key.
+        return Stream.of(Stream.of(args), target, Stream.of("--id-key", sourceIdKey())).flatMap(a -> a).toArray(String[]::new);
+    }
+
+    /** The source server's ID-number key: it was given none, so it made a key file in its data directory. */
+    private static String sourceIdKey() {
+        try {
+            return Files.readString(server.config().dataDir().resolve("id-number.key"), StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String[] withTarget(TestServer source, String... args) {

@@ -31,17 +31,20 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Backend backend) {
-        return startOn(TestDatabases.fresh(backend));
+        return startOn(TestDatabases.fresh(backend), Optional.empty());
     }
 
-    /** A server over a database the test prepared (e.g. restored from a backup); closing it drops the database. */
-    public static TestServer startOn(TestDatabase database) {
+    /**
+     * A server over a database the test prepared (e.g. restored from a backup), with the ID-number
+     * key given (else a key file in its data directory); closing it drops the database.
+     */
+    public static TestServer startOn(TestDatabase database, Optional<String> idKey) {
         Backend backend = database.backend();
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, null, idKey);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
@@ -53,8 +56,14 @@ public final class TestServer implements AutoCloseable {
         return api;
     }
 
+    /** The server's database, for tests that check what is stored without going through the API. */
     public TestDatabase database() {
         return database;
+    }
+
+    /** What the server was started with: its database URL and credentials, its data directory. */
+    public ServerConfig config() {
+        return config;
     }
 
     public MutableClock clock() {
@@ -90,7 +99,7 @@ public final class TestServer implements AutoCloseable {
     public void restart() {
         stop();
         ServerConfig samePort = new ServerConfig(port, config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.adminPassword(), config.baseUrl());
+                config.adminPassword(), config.baseUrl(), config.certificates(), config.idKey());
         app = Craftmark.start(samePort, clock);
     }
 
