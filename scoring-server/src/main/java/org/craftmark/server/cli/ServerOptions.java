@@ -4,6 +4,8 @@ import org.craftmark.server.config.ServerConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -38,11 +40,20 @@ final class ServerOptions {
             description = "The issuing organization printed on certificates.")
     String issuer;
 
+    @Option(names = "--session-hours", defaultValue = "12",
+            description = "How long a sign-in lasts, in hours (default: ${DEFAULT-VALUE}).")
+    int sessionHours;
+
+    @Option(names = "--allowed-origins", split = ",", paramLabel = "ORIGIN",
+            description = "Other web origins (scheme://host[:port], comma-separated) whose pages may open the WebSockets; the server's own is always allowed.")
+    List<String> allowedOrigins = List.of();
+
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
-                dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer));
+                dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
+                new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins));
     }
 }

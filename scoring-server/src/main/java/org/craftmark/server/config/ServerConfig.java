@@ -1,6 +1,8 @@
 package org.craftmark.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,7 @@ import java.util.Optional;
  * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
  *                      configured, never guessed from a request's Host header
  * @param certificates  who issues the skill-level certificates
+ * @param security      how long sign-ins last, and which other web origins may open the WebSockets
  */
 public record ServerConfig(
         int port,
@@ -22,7 +25,28 @@ public record ServerConfig(
         String dbPassword,
         Optional<String> adminPassword,
         String baseUrl,
-        CertificateSettings certificates) {
+        CertificateSettings certificates,
+        SecuritySettings security) {
+
+    /**
+     * @param tokenLifetime  how long a bearer token lasts after sign-in ({@code --session-hours})
+     * @param allowedOrigins web origins besides the server's own whose pages may open the WebSockets
+     *                       ({@code --allowed-origins}, e.g. {@code https://screens.example.org})
+     */
+    public record SecuritySettings(Duration tokenLifetime, List<String> allowedOrigins) {
+        public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+        public static final SecuritySettings DEFAULT = new SecuritySettings(DEFAULT_TOKEN_LIFETIME, List.of());
+
+        public SecuritySettings {
+            if (tokenLifetime == null || tokenLifetime.isNegative() || tokenLifetime.isZero() || tokenLifetime.toDays() > 30) {
+                throw new IllegalArgumentException("a session lasts more than 0 and at most 30 days, not " + tokenLifetime);
+            }
+            allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins.stream().map(o -> o.strip().replaceAll("/+$", "")).toList();
+            allowedOrigins.stream().filter(o -> !o.matches("https?://[^/\\s]+")).findFirst().ifPresent(o -> {
+                throw new IllegalArgumentException("an allowed origin is scheme://host[:port], not " + o);
+            });
+        }
+    }
 
     /**
      * The issuing side of certificates: the evaluation organization's 4-digit code (the number's
@@ -47,6 +71,17 @@ public record ServerConfig(
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, CertificateSettings.DEFAULT);
     }
 
+    /** A server with the default sessions and no other allowed origins. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, SecuritySettings.DEFAULT);
+    }
+
+    /** The same server on another port (a test's restart on the port it was given). */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, security);
+    }
+
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_DB_POOL_SIZE = 16;
 
@@ -55,6 +90,7 @@ public record ServerConfig(
         dbPassword = dbPassword == null ? "" : dbPassword;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
+        security = security == null ? SecuritySettings.DEFAULT : security;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */
