@@ -26,6 +26,12 @@ final class JudgeSession {
     static final int MAX_FRAME_BYTES = 16 * 1024;
     static final int MAX_FRAMES_PER_SECOND = 50;
     static final short POLICY_VIOLATION = 1008;
+    /**
+     * Frames read but not yet handled, at most: while the database is slow, a tablet within the
+     * frame rate could otherwise queue without end. Past it a mark is answered UNAVAILABLE (the
+     * tablet keeps it in its outbox and sends it again), so one socket holds at most 64 × 16 KiB.
+     */
+    static final int MAX_PENDING_FRAMES = 64;
     private static final Logger LOG = LoggerFactory.getLogger(JudgeSession.class);
 
     private final Vertx vertx;
@@ -38,6 +44,8 @@ final class JudgeSession {
     private final LongFunction<Future<Void>> published;
     private String deviceId;
     private Future<?> tail = Future.succeededFuture();
+    /** Touched only on the socket's event loop (frames arrive and handling completes there). */
+    private int pending;
 
     /**
      * @param published completes once the live results show everything so far for an event: an ack
@@ -71,7 +79,26 @@ final class JudgeSession {
             close("frame larger than 16 KiB");
             return;
         }
-        tail = tail.transform(done -> handle(text));
+        if (pending >= MAX_PENDING_FRAMES) {
+            refuseBusy(text);
+            return;
+        }
+        pending++;
+        tail = tail.transform(done -> handle(text)).andThen(done -> pending--);
+    }
+
+    /** Too many frames waiting: nothing is stored, and the mark is named so the tablet resends it. */
+    private void refuseBusy(String text) {
+        ApiException busy = ApiException.unavailable("The server is busy; send this again shortly.");
+        JsonObject error = ErrorResponses.body(busy).put("type", "error");
+        try {
+            if (Json.parseObject(text).getValue("clientMarkId") instanceof String id && id.length() <= MarkJson.MAX_CLIENT_MARK_ID) {
+                error.put("clientMarkId", id);
+            }
+        } catch (ApiException unreadable) {
+            // Not even JSON: the error frame alone says to try again.
+        }
+        send(error);
     }
 
     private Future<?> handle(String text) {
