@@ -46,7 +46,7 @@ final class ServerOptions {
 
     @Option(names = "--allowed-origins", split = ",", paramLabel = "ORIGIN",
             description = "Other web origins (scheme://host[:port], comma-separated) whose pages may open the WebSockets; the server's own is always allowed.")
-    List<String> allowedOrigins = List.of();
+    List<String> allowedOrigins;
 
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
