@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
  *                      configured, never guessed from a request's Host header
  * @param certificates  who issues the skill-level certificates
+ * @param idKey         the Base64 32-byte key ID numbers are encrypted with ({@code --id-key}); when empty, a key
+ *                      file in {@code dataDir} is used, created on first start
  * @param security      how long sign-ins last, and which other web origins may open the WebSockets
  */
 public record ServerConfig(
@@ -26,6 +28,7 @@ public record ServerConfig(
         Optional<String> adminPassword,
         String baseUrl,
         CertificateSettings certificates,
+        Optional<String> idKey,
         SecuritySettings security) {
 
     /**
@@ -65,6 +68,12 @@ public record ServerConfig(
         public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
     }
 
+    /** A server whose ID-number key lives in its data directory, with the default sessions and origins. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, Optional.empty());
+    }
+
     /** A server with the default certificate issuer. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl) {
@@ -73,13 +82,13 @@ public record ServerConfig(
 
     /** A server with the default sessions and no other allowed origins. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
-                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
-        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, SecuritySettings.DEFAULT);
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, SecuritySettings.DEFAULT);
     }
 
     /** The same server on another port (a test's restart on the port it was given). */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, security);
+        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -90,6 +99,7 @@ public record ServerConfig(
         dbPassword = dbPassword == null ? "" : dbPassword;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
+        idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
         security = security == null ? SecuritySettings.DEFAULT : security;
     }
 

@@ -84,7 +84,7 @@ final class JudgeSession {
             return;
         }
         pending++;
-        tail = tail.transform(done -> handle(text)).andThen(done -> pending--);
+        tail = tail.transform(done -> handle(text));
     }
 
     /** Too many frames waiting: nothing is stored, and the mark is named so the tablet resends it. */
@@ -107,11 +107,18 @@ final class JudgeSession {
             frame = Json.parseObject(text);
         } catch (ApiException e) {
             sendError(e);
+            pending--;
             return Future.succeededFuture();
         }
+        if ("mark".equals(frame.getValue("type"))) {
+            return mark(frame); // counted as pending until it is answered, not until the next frame may go
+        }
+        return control(frame).andThen(done -> pending--);
+    }
+
+    private Future<?> control(JsonObject frame) {
         return switch (String.valueOf(frame.getValue("type"))) {
             case "hello" -> hello(frame);
-            case "mark" -> mark(frame);
             case "ping" -> {
                 send(new JsonObject().put("type", "pong"));
                 yield Future.succeededFuture();
@@ -153,11 +160,14 @@ final class JudgeSession {
         try {
             submission = MarkJson.read(input, deviceId);
         } catch (ApiException e) {
+            pending--;
             rejectUnreadable(frame, e);
             return Future.succeededFuture();
         }
-        // The next frame waits for this commit (order of versions), not for the live publication.
-        return vertx.executeBlocking(() -> marks.submit(judge, submission), false).onComplete(result -> {
+        // The writer stores marks in the order they were queued (order of versions), so the next
+        // frame need not wait for this commit: a tablet's marks in flight share group commits.
+        Future.fromCompletionStage(marks.enqueue(judge, submission), vertx.getOrCreateContext()).onComplete(result -> {
+            pending--;
             if (result.failed()) {
                 // Not acknowledged, nothing stored: the frame names the mark so the tablet resends it.
                 ApiException error = ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username());
@@ -168,6 +178,7 @@ final class JudgeSession {
             Future<Void> shown = ack.isAccepted() ? published.apply(submission.eventId()) : Future.succeededFuture();
             shown.onComplete(done -> send(MarkJson.ack(ack)));
         });
+        return Future.succeededFuture();
     }
 
     /** A mark whose fields cannot be read: an ack when it can be named, else an error frame. */

@@ -53,6 +53,11 @@ public final class TestServer implements AutoCloseable {
         return api;
     }
 
+    /** What the server was started with: its database URL and credentials, its data directory. */
+    public ServerConfig config() {
+        return config;
+    }
+
     public MutableClock clock() {
         return clock;
     }
