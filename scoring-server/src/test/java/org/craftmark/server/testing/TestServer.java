@@ -41,7 +41,7 @@ public final class TestServer implements AutoCloseable {
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, security);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, Optional.empty(), security);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
