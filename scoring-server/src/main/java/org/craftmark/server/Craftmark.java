@@ -59,6 +59,7 @@ import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
 import org.craftmark.server.http.OpenApiDocument;
+import org.craftmark.server.http.OriginPolicy;
 import org.craftmark.server.marking.Assignments;
 import org.craftmark.server.marking.DiscrepancyWatch;
 import org.craftmark.server.marking.JudgeSessions;
@@ -150,7 +151,8 @@ public final class Craftmark implements AutoCloseable {
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services, config));
+        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services, config),
+                OriginPolicy.of(config.baseUrl(), config.security().allowedOrigins()));
         try {
             vertx.deployVerticle(api).await();
         } catch (RuntimeException e) {
@@ -164,7 +166,8 @@ public final class Craftmark implements AutoCloseable {
 
     private static Services services(Vertx vertx, Database db, Clock clock, ServerConfig config) {
         Stores stores = db.stores();
-        AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
+        AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock,
+                config.security().tokenLifetime());
         AuditLog auditLog = new AuditLog(clock);
         ResultsService results = new ResultsService(db);
         LiveFeeds live = new LiveFeeds(vertx, results, System::nanoTime);

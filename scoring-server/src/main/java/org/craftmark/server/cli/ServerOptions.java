@@ -4,6 +4,8 @@ import org.craftmark.server.config.ServerConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -38,6 +40,14 @@ final class ServerOptions {
             description = "The issuing organization printed on certificates.")
     String issuer;
 
+    @Option(names = "--session-hours", defaultValue = "12",
+            description = "How long a sign-in lasts, in hours (default: ${DEFAULT-VALUE}).")
+    int sessionHours;
+
+    @Option(names = "--allowed-origins", split = ",", paramLabel = "ORIGIN",
+            description = "Other web origins (scheme://host[:port], comma-separated) whose pages may open the WebSockets; the server's own is always allowed.")
+    List<String> allowedOrigins;
+
     @Option(names = "--id-key", defaultValue = "${env:CRAFTMARK_ID_KEY}",
             description = "Base64 32-byte key ID numbers are encrypted with at rest (default: env CRAFTMARK_ID_KEY, else a key file created in the data dir). Keep it apart from database backups.")
     String idKey;
@@ -48,6 +58,7 @@ final class ServerOptions {
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
                 dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
-                Optional.ofNullable(idKey));
+                Optional.ofNullable(idKey),
+                new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins));
     }
 }

@@ -31,12 +31,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Backend backend) {
+        return start(backend, ServerConfig.SecuritySettings.DEFAULT);
+    }
+
+    /** A server with its own session lifetime and allowed WebSocket origins. */
+    public static TestServer start(Backend backend, ServerConfig.SecuritySettings security) {
         TestDatabase database = TestDatabases.fresh(backend);
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, Optional.empty(), security);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
@@ -90,9 +95,7 @@ public final class TestServer implements AutoCloseable {
     /** Starts a new server over the same database, on the same port (stopping the running one first). */
     public void restart() {
         stop();
-        ServerConfig samePort = new ServerConfig(port, config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.adminPassword(), config.baseUrl());
-        app = Craftmark.start(samePort, clock);
+        app = Craftmark.start(config.withPort(port), clock);
     }
 
     @Override
