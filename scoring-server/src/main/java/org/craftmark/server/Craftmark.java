@@ -2,6 +2,7 @@ package org.craftmark.server;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -79,6 +80,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running Craftmark server: the database, the services over it and the HTTP/WebSocket endpoints.
@@ -86,6 +88,8 @@ import java.util.List;
  */
 public final class Craftmark implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Craftmark.class);
+    /** Vert.x's default event-loop pool: two per core. */
+    private static final int EVENT_LOOPS = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
 
     private final Vertx vertx;
     private final Database db;
@@ -148,9 +152,11 @@ public final class Craftmark implements AutoCloseable {
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services, config));
+        HealthHandlers health = new HealthHandlers(vertx, db::isUp, registry);
+        List<Routes> routes = routes(vertx, db, services, config);
+        ApiVerticle api = new ApiVerticle(sharedPort(config.port()), health, routes);
         try {
-            vertx.deployVerticle(api).await();
+            deployOnEveryEventLoop(vertx, api);
         } catch (RuntimeException e) {
             vertx.close();
             db.close();
@@ -158,6 +164,25 @@ public final class Craftmark implements AutoCloseable {
         }
         LOG.info("Craftmark listening on port {}", api.actualPort());
         return new Craftmark(vertx, db, services, api);
+    }
+
+    /**
+     * One HTTP server per event loop on the same port: Vert.x binds the port once and hands new
+     * connections to the instances in turn, so sockets (the live screens' above all) are spread over
+     * every event loop instead of all being written from one. {@code api} is the first instance.
+     */
+    private static void deployOnEveryEventLoop(Vertx vertx, ApiVerticle api) {
+        AtomicInteger made = new AtomicInteger();
+        vertx.deployVerticle(() -> made.getAndIncrement() == 0 ? api : api.copy(),
+                new DeploymentOptions().setInstances(EVENT_LOOPS)).await();
+    }
+
+    /**
+     * Port 0 (any free port) is not shared between server instances by Vert.x; a negative port is:
+     * every instance asking for -1 shares one free port.
+     */
+    private static int sharedPort(int port) {
+        return port == 0 ? -1 : port;
     }
 
     private static Services services(Vertx vertx, Database db, Clock clock, ServerConfig config) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
  *                      configured, never guessed from a request's Host header
  * @param certificates  who issues the skill-level certificates
+ * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
  */
 public record ServerConfig(
         int port,
@@ -22,7 +23,8 @@ public record ServerConfig(
         String dbPassword,
         Optional<String> adminPassword,
         String baseUrl,
-        CertificateSettings certificates) {
+        CertificateSettings certificates,
+        ClusterSettings cluster) {
 
     /**
      * The issuing side of certificates: the evaluation organization's 4-digit code (the number's
@@ -41,7 +43,13 @@ public record ServerConfig(
         public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
     }
 
-    /** A server with the default certificate issuer. */
+    /** A single node (no cluster). */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, ClusterSettings.OFF);
+    }
+
+    /** A single node with the default certificate issuer. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl) {
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, CertificateSettings.DEFAULT);
@@ -55,6 +63,7 @@ public record ServerConfig(
         dbPassword = dbPassword == null ? "" : dbPassword;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
+        cluster = cluster == null ? ClusterSettings.OFF : cluster;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

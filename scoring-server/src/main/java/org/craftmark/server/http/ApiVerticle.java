@@ -45,6 +45,11 @@ public final class ApiVerticle extends VerticleBase {
         this.resources = List.copyOf(resources);
     }
 
+    /** Another instance on the same port and routes, for another event loop. */
+    public ApiVerticle copy() {
+        return new ApiVerticle(port, health, resources);
+    }
+
     @Override
     public Future<?> start() {
         HttpServerOptions options = new HttpServerOptions()
