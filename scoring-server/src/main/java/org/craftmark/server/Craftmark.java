@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -27,6 +28,8 @@ import org.craftmark.server.certificates.CertificatePdf;
 import org.craftmark.server.certificates.CertificateService;
 import org.craftmark.server.certificates.DownloadProgress;
 import org.craftmark.server.chief.ChiefHandlers;
+import org.craftmark.server.cluster.ClusterBoards;
+import org.craftmark.server.cluster.ClusteredVertx;
 import org.craftmark.server.chief.MarkHistory;
 import org.craftmark.server.chief.ChiefService;
 import org.craftmark.server.chief.RecheckService;
@@ -80,6 +83,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -96,6 +100,7 @@ public final class Craftmark implements AutoCloseable {
     private final Services services;
     private final int port;
     private final ApiVerticle api;
+    private final Optional<ClusterBoards> cluster;
 
     /** The services of a running server, for the demo seed and for tests that set up data. */
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
@@ -109,8 +114,9 @@ public final class Craftmark implements AutoCloseable {
                            DownloadProgress downloads, WinnerService winners) {
     }
 
-    private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
+    private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api, Optional<ClusterBoards> cluster) {
         this.vertx = vertx;
+        this.cluster = cluster;
         this.db = db;
         this.services = services;
         this.api = api;
@@ -120,12 +126,8 @@ public final class Craftmark implements AutoCloseable {
     /** Migrates the database and starts listening; returns once the server accepts requests. */
     public static Craftmark start(ServerConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
-                        .setEnabled(true)
-                        .setJvmMetricsEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(registry))
-                .build();
+        ClusteredVertx.Node node = vertx(config, registry);
+        Vertx vertx = node.vertx();
         Database db;
         try {
             db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry);
@@ -155,15 +157,31 @@ public final class Craftmark implements AutoCloseable {
         HealthHandlers health = new HealthHandlers(vertx, db::isUp, registry);
         List<Routes> routes = routes(vertx, db, services, config);
         ApiVerticle api = new ApiVerticle(sharedPort(config.port()), health, routes);
+        Optional<ClusterBoards> cluster = Optional.ofNullable(node.nodeId()).map(id -> new ClusterBoards(vertx, services.results(), id));
         try {
+            cluster.ifPresent(boards -> {
+                services.results().addListener(boards);
+                boards.start().await();
+            });
             deployOnEveryEventLoop(vertx, api);
         } catch (RuntimeException e) {
             vertx.close();
             db.close();
             throw e;
         }
-        LOG.info("Craftmark listening on port {}", api.actualPort());
-        return new Craftmark(vertx, db, services, api);
+        LOG.info("Craftmark listening on port {}{}", api.actualPort(), cluster.map(c -> " as cluster node " + c.nodeId()).orElse(""));
+        return new Craftmark(vertx, db, services, api, cluster);
+    }
+
+    /** A Vert.x of its own, or one joined to the cluster ({@code serve --cluster}; then with a node id). */
+    private static ClusteredVertx.Node vertx(ServerConfig config, PrometheusMeterRegistry registry) {
+        VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
+        VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                .setEnabled(true)
+                .setJvmMetricsEnabled(true));
+        return config.cluster().enabled()
+                ? ClusteredVertx.start(builder, options, config.cluster())
+                : new ClusteredVertx.Node(builder.with(options).build(), null);
     }
 
     /**
@@ -248,6 +266,11 @@ public final class Craftmark implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** This node's part in the cluster, when it runs in one. */
+    public Optional<ClusterBoards> cluster() {
+        return cluster;
     }
 
     public Database database() {
