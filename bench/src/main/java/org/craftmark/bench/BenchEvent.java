@@ -29,12 +29,12 @@ import java.util.Locale;
 import java.util.Random;
 
 /** A running district event of 40 entries and one judge who marks every criterion. */
-record BenchEvent(long eventId, List<Long> entries, Random random) {
-    static final String JUDGE = "bench-judge";
-    static final String JUDGE_PASSWORD = "bench-judge-1";
+public record BenchEvent(long eventId, List<Long> entries, Random random) {
+    public static final String JUDGE = "bench-judge";
+    public static final String JUDGE_PASSWORD = "bench-judge-1";
     private static final List<String> CRITERIA = List.of("A1", "B1", "B2");
 
-    static BenchEvent create(Craftmark.Services services) {
+    public static BenchEvent create(Craftmark.Services services) {
         SignedInUser admin = services.users().find("admin").orElseThrow();
         for (StoredRegion region : List.of(new StoredRegion("000000", "全国", "NATION", null),
                 new StoredRegion("110000", "北京市", "CITY", "000000"), new StoredRegion("110112", "通州区", "DISTRICT", "110000"))) {
@@ -61,7 +61,7 @@ record BenchEvent(long eventId, List<Long> entries, Random random) {
         return new BenchEvent(event, entries, new Random(11));
     }
 
-    JsonObject randomMark(String clientMarkId) {
+    public JsonObject randomMark(String clientMarkId) {
         return new JsonObject().put("clientMarkId", clientMarkId).put("eventId", eventId)
                 .put("entryId", entries.get(random.nextInt(entries.size())))
                 .put("criterion", CRITERIA.get(random.nextInt(CRITERIA.size())))

@@ -161,6 +161,7 @@ public final class Craftmark implements AutoCloseable {
         try {
             cluster.ifPresent(boards -> {
                 services.results().addListener(boards);
+                services.marks().addListener(boards);
                 boards.start().await();
             });
             deployOnEveryEventLoop(vertx, api);

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
+import org.craftmark.server.marking.MarkListener;
+import org.craftmark.server.store.MarkStore.StoredMark;
 import org.craftmark.server.results.BoardListener;
 import org.craftmark.server.results.ResultsService;
 
@@ -21,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * still catches up on the next one, and the frames each node sends its screens are numbered and
  * checked for gaps by that node alone, as on a single server.
  */
-public final class ClusterBoards implements BoardListener {
+public final class ClusterBoards implements BoardListener, MarkListener {
     static final String ADDRESS = "craftmark.boards.changed";
     static final String PING = "craftmark.node.";
 
@@ -61,8 +63,21 @@ public final class ClusterBoards implements BoardListener {
     @Override
     public void boardChanged(long eventId, long boardSeq, boolean fromMark) {
         if (!APPLYING.get()) {
-            vertx.eventBus().publish(ADDRESS, new JsonObject().put("eventId", eventId).put("node", nodeId));
+            announce(eventId);
         }
+    }
+
+    /**
+     * Every committed mark is announced too: a node reading a board for the first time reads the
+     * mark with it, so its board "changes" by nothing, yet the others have not seen that mark.
+     */
+    @Override
+    public void markStored(StoredMark mark) {
+        announce(mark.eventId());
+    }
+
+    private void announce(long eventId) {
+        vertx.eventBus().publish(ADDRESS, new JsonObject().put("eventId", eventId).put("node", nodeId));
     }
 
     private void changedElsewhere(JsonObject change) {
