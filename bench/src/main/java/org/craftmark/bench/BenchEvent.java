@@ -56,7 +56,7 @@ public record BenchEvent(long eventId, List<Long> entries, Random random) {
                     new CompetitorForm("选手" + i, id, "单位" + i, null, "NONE"), List.of())).id());
         }
         long judge = services.users().create(admin, new NewUserRequest(JUDGE, JUDGE_PASSWORD, Role.JUDGE, "裁判", null, "裁判单位")).id();
-        services.panels().seat(admin, new PanelSeat(event, judge, "JUDGE", List.of()));
+        services.panels().seat(admin, PanelSeat.allCriteria(event, judge, "JUDGE"));
         services.contests().move(admin, contest, LifecycleAction.START);
         return new BenchEvent(event, entries, new Random(11));
     }

@@ -79,11 +79,22 @@ public final class FanoutBench {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("READY ")) {
-                Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
+                Thread.ofVirtual().start(() -> drain(out));
                 return line.split(" ");
             }
         }
         throw new IllegalStateException(process.info().command().orElse("child") + " ended before it was ready");
+    }
+
+    /** Keeps reading the child's output so it never blocks on a full pipe; ends with the child. */
+    private static void drain(BufferedReader out) {
+        try {
+            while (out.readLine() != null) {
+                // discarded: the server's request log
+            }
+        } catch (java.io.IOException ended) {
+            // the child was stopped
+        }
     }
 
     private static int freePort() throws Exception {
