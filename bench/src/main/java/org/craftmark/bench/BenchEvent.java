@@ -1,25 +1,15 @@
 package org.craftmark.bench;
 
 import io.vertx.core.json.JsonObject;
-import org.craftmark.core.contest.Category;
-import org.craftmark.core.contest.Group;
-import org.craftmark.core.contest.Mode;
-import org.craftmark.core.contest.Tier;
-import org.craftmark.core.marking.Criterion;
-import org.craftmark.core.marking.Kind;
-import org.craftmark.core.marking.Method;
+import org.craftmark.bench.intake.IntakeFixture;
 import org.craftmark.core.people.ResidentId;
 import org.craftmark.core.pipeline.LifecycleAction;
 import org.craftmark.server.Craftmark;
 import org.craftmark.server.auth.Role;
 import org.craftmark.server.auth.SignedInUser;
-import org.craftmark.server.contests.ContestService.ContestRequest;
 import org.craftmark.server.entries.CompetitorForm;
 import org.craftmark.server.entries.EntryService.EntryForm;
-import org.craftmark.server.events.EventService.EventRequest;
-import org.craftmark.server.store.ContestStore.Visibility;
 import org.craftmark.server.store.PanelStore.PanelSeat;
-import org.craftmark.server.store.RegionStore.StoredRegion;
 import org.craftmark.server.users.UserService.NewUserRequest;
 
 import java.math.BigDecimal;
@@ -36,18 +26,8 @@ public record BenchEvent(long eventId, List<Long> entries, Random random) {
 
     public static BenchEvent create(Craftmark.Services services) {
         SignedInUser admin = services.users().find("admin").orElseThrow();
-        for (StoredRegion region : List.of(new StoredRegion("000000", "全国", "NATION", null),
-                new StoredRegion("110000", "北京市", "CITY", "000000"), new StoredRegion("110112", "通州区", "DISTRICT", "110000"))) {
-            services.regionService().create(admin, region);
-        }
-        long contest = services.contests().create(admin, new ContestRequest("基准测试", 2026, Tier.DISTRICT, "110112",
-                Category.CLASS_II, null, Visibility.LIVE, 5)).id();
-        long event = services.events().create(admin, contest, new EventRequest("6-18-01-01", "车工", Group.EMPLOYEE, Mode.INDIVIDUAL,
-                null, 3, null, List.of(
-                        new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(40), Method.SINGLE, 1),
-                        new Criterion("B1", "B", "工艺", Kind.JUDGEMENT, BigDecimal.valueOf(30), Method.MEAN, 2),
-                        new Criterion("B2", "B", "外观", Kind.JUDGEMENT, BigDecimal.valueOf(30), Method.MEDIAN, 3)),
-                List.of("MODULE:A"))).id();
+        long contest = IntakeFixture.createContest(services, admin);
+        long event = IntakeFixture.createEvent(services, admin, contest, 0);
         services.contests().move(admin, contest, LifecycleAction.OPEN);
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

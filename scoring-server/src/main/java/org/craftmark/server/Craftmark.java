@@ -41,6 +41,7 @@ import org.craftmark.server.contests.LifecycleService;
 import org.craftmark.server.contests.PublicationService;
 import org.craftmark.server.persons.PersonHandlers;
 import org.craftmark.server.persons.PersonHistoryService;
+import org.craftmark.server.privacy.IdNumberKeys;
 import org.craftmark.server.results.PublicResultsHandlers;
 import org.craftmark.server.results.PublicResultsService;
 import org.craftmark.server.results.RecordedResultsHandlers;
@@ -130,7 +131,8 @@ public final class Craftmark implements AutoCloseable {
         Vertx vertx = node.vertx();
         Database db;
         try {
-            db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry);
+            db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry,
+                    IdNumberKeys.vaultFor(config));
         } catch (RuntimeException e) {
             vertx.close();
             throw e;
@@ -283,6 +285,7 @@ public final class Craftmark implements AutoCloseable {
         try {
             vertx.close().await();
         } finally {
+            services.marks().close();
             db.close();
         }
     }

@@ -60,12 +60,17 @@ final class ServerOptions {
             description = "Only nodes with the same name join each other (default: ${DEFAULT-VALUE}).")
     String clusterName;
 
+    @Option(names = "--id-key", defaultValue = "${env:CRAFTMARK_ID_KEY}",
+            description = "Base64 32-byte key ID numbers are encrypted with at rest (default: env CRAFTMARK_ID_KEY, else a key file created in the data dir). Keep it apart from database backups.")
+    String idKey;
+
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
                 dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
+                Optional.ofNullable(idKey),
                 cluster ? new ClusterSettings(true, clusterName, clusterHost, clusterPort, clusterMembers) : ClusterSettings.OFF);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param baseUrl       the public address printed in logs and on certificates' QR codes ({@code --public-url});
  *                      configured, never guessed from a request's Host header
  * @param certificates  who issues the skill-level certificates
+ * @param idKey         the Base64 32-byte key ID numbers are encrypted with ({@code --id-key}); when empty, a key
+ *                      file in {@code dataDir} is used, created on first start
  * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
  */
 public record ServerConfig(
@@ -24,6 +26,7 @@ public record ServerConfig(
         Optional<String> adminPassword,
         String baseUrl,
         CertificateSettings certificates,
+        Optional<String> idKey,
         ClusterSettings cluster) {
 
     /**
@@ -43,13 +46,19 @@ public record ServerConfig(
         public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
     }
 
-    /** A single node (no cluster). */
+    /** A single node whose ID-number key lives in its data directory. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
-        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, ClusterSettings.OFF);
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, Optional.empty());
     }
 
-    /** A single node with the default certificate issuer. */
+    /** A single node (no cluster). */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, ClusterSettings.OFF);
+    }
+
+    /** A server with the default certificate issuer. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl) {
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, CertificateSettings.DEFAULT);
@@ -63,6 +72,7 @@ public record ServerConfig(
         dbPassword = dbPassword == null ? "" : dbPassword;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
+        idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
         cluster = cluster == null ? ClusterSettings.OFF : cluster;
     }
 

@@ -95,7 +95,11 @@ public final class EntryHandlers implements Routes {
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
             throw ApiException.malformed("Send the file with Content-Type: text/csv.", List.of());
         }
-        int imported = entries.importCsv(actor, eventId, utf8(ctx.body().buffer().getBytes()));
+        var body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw ApiException.malformed("The file is empty: send the CSV with its header row.", List.of());
+        }
+        int imported = entries.importCsv(actor, eventId, utf8(body.getBytes()));
         return Reply.ok(new JsonObject().put("imported", imported));
     }
 

@@ -6,10 +6,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.craftmark.server.health.HealthHandlers;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,7 @@ public final class ApiVerticle extends VerticleBase {
         router = router();
         return vertx.createHttpServer(options)
                 .requestHandler(router)
+                .invalidRequestHandler(InvalidRequests::handle)
                 .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList()))
                 .listen()
                 .onSuccess(s -> server = s);
@@ -72,6 +75,7 @@ public final class ApiVerticle extends VerticleBase {
         router.route().handler(SecurityHeaders::handle);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
         BodyHandler importBody = BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES);
+        router.route("/api/*").handler(ApiVerticle::refuseForms);
         router.route("/api/*").handler(ctx -> (isImport(ctx) ? importBody : body).handle(ctx));
 
         health.mount(router);
@@ -83,8 +87,22 @@ public final class ApiVerticle extends VerticleBase {
         return router;
     }
 
+    /**
+     * The API reads JSON (CSV for imports), never forms; Vert.x's form decoder would also throw (a
+     * 500) on a GET that claims to carry one.
+     */
+    private static void refuseForms(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("multipart/") || lower.startsWith("application/x-www-form-urlencoded")) {
+            ctx.fail(ApiException.malformed("Send JSON (or CSV to an import), not a form.", List.of()));
+            return;
+        }
+        ctx.next();
+    }
+
     /** CSV imports may be up to 10 MiB; every other body up to 1 MiB. */
-    private static boolean isImport(io.vertx.ext.web.RoutingContext ctx) {
+    private static boolean isImport(RoutingContext ctx) {
         return ctx.request().path().endsWith(":import");
     }
 

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.craftmark.core.common.Problem;
 import org.craftmark.core.common.RuleViolation;
+import org.craftmark.server.privacy.IdNumberRedaction;
 import org.craftmark.server.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ public final class ErrorResponses {
         if (failure == null || statusCode != 500 && statusCode != -1) {
             return fromStatus(statusCode);
         }
-        LOG.error("unexpected failure on {}", where, failure);
+        LOG.error("unexpected failure on {}", IdNumberRedaction.redact(where), failure);
         return ApiException.internal();
     }
 

@@ -35,12 +35,23 @@ public final class Json {
         if (body == null || body.length() == 0) {
             throw ApiException.malformed("The request body must be a JSON object.", List.of());
         }
-        return parseObject(body.toString(java.nio.charset.StandardCharsets.UTF_8));
+        // Jackson reads the bytes as strict UTF-8: decoding to a String first would silently turn
+        // invalid bytes into U+FFFD and store them.
+        byte[] utf8 = body.getBytes();
+        return parse(() -> STRICT.createParser(utf8));
+    }
+
+    public static JsonObject parseObject(String text) {
+        return parse(() -> STRICT.createParser(text));
+    }
+
+    private interface Source {
+        JsonParser open() throws IOException;
     }
 
     @SuppressWarnings("unchecked")
-    public static JsonObject parseObject(String text) {
-        try (JsonParser parser = STRICT.createParser(text)) {
+    private static JsonObject parse(Source source) {
+        try (JsonParser parser = source.open()) {
             Object value = STRICT.readValue(parser, Object.class);
             if (value instanceof Map<?, ?> map) {
                 return new JsonObject((Map<String, Object>) map);

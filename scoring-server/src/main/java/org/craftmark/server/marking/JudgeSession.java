@@ -129,8 +129,9 @@ final class JudgeSession {
             rejectUnreadable(frame, e);
             return Future.succeededFuture();
         }
-        // The next frame waits for this commit (order of versions), not for the live publication.
-        return vertx.executeBlocking(() -> marks.submit(judge, submission), false).onComplete(result -> {
+        // The writer stores marks in the order they were queued (order of versions), so the next
+        // frame need not wait for this commit: a tablet's marks in flight share group commits.
+        Future.fromCompletionStage(marks.enqueue(judge, submission), vertx.getOrCreateContext()).onComplete(result -> {
             if (result.failed()) {
                 // Not acknowledged, nothing stored: the frame names the mark so the tablet resends it.
                 ApiException error = ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username());
@@ -141,6 +142,7 @@ final class JudgeSession {
             Future<Void> shown = ack.isAccepted() ? published.apply(submission.eventId()) : Future.succeededFuture();
             shown.onComplete(done -> send(MarkJson.ack(ack)));
         });
+        return Future.succeededFuture();
     }
 
     /** A mark whose fields cannot be read: an ack when it can be named, else an error frame. */

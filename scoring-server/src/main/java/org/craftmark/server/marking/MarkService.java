@@ -22,70 +22,115 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Judges' marks: each is checked against the rulebook, stored as a new version in one transaction
  * with its audit entry, and acknowledged only after that commit. Resending is always safe.
  */
-public final class MarkService {
+public final class MarkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MarkService.class);
+    /** At most this many marks share one transaction: bounds a group's lock time and statement size. */
+    static final int MAX_GROUP = 500;
 
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
+    private final GroupCommitter<Submitted, Ack> writer;
+
+    /** A judge's mark, as queued for the writer. */
+    record Submitted(SignedInUser judge, MarkSubmission mark) {
+    }
 
     public MarkService(Database db, AuditLog audit, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
+        this.writer = new GroupCommitter<>("mark-writer", MAX_GROUP, this::commitGroup);
     }
 
     public void addListener(MarkListener listener) {
         listeners.add(listener);
     }
 
-    /** Blocks for one transaction: call from a worker thread. */
+    /**
+     * Queues the mark for the next group commit; the ack completes (on the writer's thread) after
+     * the commit and the listeners. Marks queued one after another are stored in that order.
+     */
+    public CompletableFuture<Ack> enqueue(SignedInUser judge, MarkSubmission mark) {
+        return writer.submit(List.of(new Submitted(judge, mark))).getFirst();
+    }
+
+    /** Blocks until the mark's group is committed: call from a worker thread. */
     public Ack submit(SignedInUser judge, MarkSubmission mark) {
+        return awaited(enqueue(judge, mark));
+    }
+
+    /**
+     * A tablet's queue of marks, stored in order within the writer's group commits, so hundreds of
+     * marks cost a few durable commits, not hundreds. A rejected mark rejects only itself (its checks
+     * run before anything of it is written). Blocks: call from a worker thread.
+     */
+    public List<Ack> submitAll(SignedInUser judge, List<MarkSubmission> marks) {
+        return writer.submit(marks.stream().map(m -> new Submitted(judge, m)).toList()).stream()
+                .map(MarkService::awaited).toList();
+    }
+
+    /** The ack, or the failure itself (not wrapped), so it maps to the contract's error shape. */
+    private static Ack awaited(CompletableFuture<Ack> ack) {
         try {
-            StoredAck stored = db.transaction(tx -> store(tx, judge, mark));
-            if (stored.ack().isAccepted()) {
-                notifyListeners(stored.mark());
-            }
-            return stored.ack();
-        } catch (ApiException e) {
-            return Ack.rejected(mark.clientMarkId(), e);
-        } catch (RuleViolation e) {
-            return Ack.rejected(mark.clientMarkId(), ApiException.validationFailed(e.problems()));
-        } catch (RuntimeException e) {
-            return afterRace(judge, mark, e);
+            return ack.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     /**
-     * A group commit: every mark of a batch checked and stored in one transaction, so a tablet's
-     * queue of hundreds of marks costs one durable commit, not hundreds. A rejected mark rejects only
-     * itself (its checks run before anything of it is written). If the transaction fails as a whole
-     * — two sends of one clientMarkId racing — each mark is retried on its own.
+     * One group in one transaction, then the listeners, then the acks. If the transaction fails as a
+     * whole — two sends of one clientMarkId racing through another server — each mark is retried alone.
      */
-    public List<Ack> submitAll(SignedInUser judge, List<MarkSubmission> marks) {
+    private List<Ack> commitGroup(List<Submitted> group) {
         List<StoredAck> stored;
         try {
-            stored = db.transaction(tx -> marks.stream().map(mark -> storeOrReject(tx, judge, mark)).toList());
+            stored = db.transaction(tx -> storeAll(tx, group));
         } catch (RuntimeException e) {
-            LOG.info("group commit of {} marks failed ({}); submitting one by one", marks.size(), e.getMessage());
-            return marks.stream().map(mark -> submit(judge, mark)).toList();
+            if (group.size() == 1) {
+                return List.of(afterRace(group.getFirst().judge(), group.getFirst().mark(), e));
+            }
+            LOG.info("group commit of {} marks failed ({}); storing them one by one", group.size(), e.getMessage());
+            return group.stream().map(s -> commitGroup(List.of(s)).getFirst()).toList();
         }
-        stored.stream().filter(s -> s.ack().isAccepted()).forEach(s -> notifyListeners(s.mark()));
+        notifyByEvent(stored.stream().filter(s -> s.ack().isAccepted()).map(StoredAck::mark).toList());
         return stored.stream().map(StoredAck::ack).toList();
     }
 
-    private StoredAck storeOrReject(Stores tx, SignedInUser judge, MarkSubmission mark) {
+    /**
+     * The listeners see a group's marks before any of its acks goes out (ack implies the board shows
+     * it). Events are rescored side by side, each event's marks in their order, so the writer is not
+     * held by one event's rescoring after another.
+     */
+    private void notifyByEvent(List<StoredMark> accepted) {
+        accepted.stream().collect(Collectors.groupingBy(StoredMark::eventId, LinkedHashMap::new, Collectors.toList()))
+                .values().parallelStream().forEach(marks -> marks.forEach(this::notifyListeners));
+    }
+
+    private List<StoredAck> storeAll(Stores tx, List<Submitted> group) {
+        TransactionMemo memo = new TransactionMemo(tx);
+        List<StoredAck> stored = group.stream().map(s -> storeOrReject(memo, s.judge(), s.mark())).toList();
+        audit.recordAll(tx, memo.auditChanges());
+        return stored;
+    }
+
+    private StoredAck storeOrReject(TransactionMemo memo, SignedInUser judge, MarkSubmission mark) {
         try {
-            return store(tx, judge, mark);
+            return store(memo, judge, mark);
         } catch (ApiException e) {
             return new StoredAck(Ack.rejected(mark.clientMarkId(), e), null);
         } catch (RuleViolation e) {
@@ -96,25 +141,32 @@ public final class MarkService {
     private record StoredAck(Ack ack, StoredMark mark) {
     }
 
-    private StoredAck store(Stores tx, SignedInUser judge, MarkSubmission mark) {
-        StoredEvent event = tx.events().findForUpdate(mark.eventId()).orElseThrow(() -> ApiException.notFound("Event " + mark.eventId()));
+    private StoredAck store(TransactionMemo memo, SignedInUser judge, MarkSubmission mark) {
+        Stores tx = memo.tx();
+        StoredEvent event = memo.lockedEvent(mark.eventId());
         Optional<StoredMark> prior = tx.marks().byClientMarkId(judge.id(), mark.clientMarkId());
         if (prior.isPresent()) {
             return new StoredAck(repeat(prior.get(), mark), prior.get());
         }
-        StoredEntry entry = tx.entries().find(mark.entryId()).filter(e -> e.eventId() == event.id())
+        StoredEntry entry = memo.entry(mark.entryId()).filter(e -> e.eventId() == event.id())
                 .orElseThrow(() -> ApiException.notFound("Entry " + mark.entryId() + " of event " + event.id()));
         Criterion criterion = event.scheme().criterion(mark.criterion())
                 .orElseThrow(() -> new RuleViolation("criterion", mark.criterion() + " is not a criterion of this event"));
-        requireMayMark(tx, judge, event, entry, criterion);
-        requireOpenForMarking(tx.contests().find(event.contestId()).orElseThrow(), event);
+        requireMayMark(memo.seat(event.id(), judge.id()), judge, entry, criterion);
+        requireOpenForMarking(memo.contest(event.contestId()), event);
         RuleViolation.throwIfAny(MarkValue.validate(criterion, mark.value()));
         StoredMark stored = tx.marks().insert(new NewMark(judge.id(), mark.clientMarkId(), event.id(), entry.id(),
                 criterion.code(), mark.value(), mark.deviceId(), null, null), clock.instant());
-        audit.record(tx, judge, "mark.submit", "entry:" + entry.id(), event.contestId(), new JsonObject()
+        memo.audit(new AuditLog.Change(judge, "mark.submit", "entry:" + entry.id(), event.contestId(), new JsonObject()
                 .put("markId", stored.id()).put("eventId", event.id()).put("criterion", criterion.code())
-                .put("version", stored.version()).put("value", stored.value()).put("clientMarkId", mark.clientMarkId()));
+                .put("version", stored.version()).put("value", stored.value()).put("clientMarkId", mark.clientMarkId())));
         return new StoredAck(Ack.accepted(stored), stored);
+    }
+
+    /** Stops the writer once what is queued is stored. */
+    @Override
+    public void close() {
+        writer.close();
     }
 
     private static Ack repeat(StoredMark prior, MarkSubmission mark) {
@@ -126,9 +178,8 @@ public final class MarkService {
     }
 
     /** On the panel, assigned the criterion, and not in conflict with the entry. */
-    static void requireMayMark(Stores tx, SignedInUser judge, StoredEvent event, StoredEntry entry, Criterion criterion) {
-        PanelSeat seat = tx.panels().seatOf(event.id(), judge.id())
-                .orElseThrow(() -> ApiException.forbidden("You are not on the panel of this event."));
+    static void requireMayMark(Optional<PanelSeat> seatOrNone, SignedInUser judge, StoredEntry entry, Criterion criterion) {
+        PanelSeat seat = seatOrNone.orElseThrow(() -> ApiException.forbidden("You are not on the panel of this event."));
         if (!seat.marks(criterion.code())) {
             throw ApiException.forbidden("Criterion " + criterion.code() + " is not assigned to you.");
         }

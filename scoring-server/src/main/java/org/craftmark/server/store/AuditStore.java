@@ -22,6 +22,8 @@ public final class AuditStore {
     /** How many rows a {@link #scan} holds in memory at a time. */
     static final int SCAN_PAGE_SIZE = 500;
     private static final int HEAD_ID = 1;
+    /** Rows per INSERT statement: keeps a statement well under the server's packet limit. */
+    private static final int INSERT_CHUNK = 200;
 
     /** The chain's head: the last entry's seq and hash (0 and 64 zeros while the log is empty). */
     public record Head(long seq, String hash) {
@@ -54,30 +56,36 @@ public final class AuditStore {
     }
 
     /**
-     * Inserts {@code entry} and moves the head onto it. Call with the head locked by
-     * {@link #lockHead()} in the same transaction; the head moves only from the entry before.
+     * Inserts {@code entries} (consecutive seqs, each chained to the one before) and moves the head
+     * onto the last. Call with the head locked by {@link #lockHead()} in the same transaction; the
+     * head moves only from the entry before the first.
      */
-    public void append(Entry entry) {
-        dsl.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.SEQ, entry.seq())
-                .set(AUDIT_LOG.AT, entry.at().toEpochMilli())
-                .set(AUDIT_LOG.ACTOR, entry.actor())
-                .set(AUDIT_LOG.ACTION, entry.action())
-                .set(AUDIT_LOG.SUBJECT, entry.subject())
-                .set(AUDIT_LOG.CONTEST_ID, entry.contestId())
-                .set(AUDIT_LOG.DATA, entry.data())
-                .set(AUDIT_LOG.PREV_HASH, entry.prevHash())
-                .set(AUDIT_LOG.HASH, entry.hash())
-                .execute();
+    public void appendAll(List<Entry> entries) {
+        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+            insert(entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK)));
+        }
+        Entry first = entries.getFirst();
+        Entry last = entries.getLast();
         int moved = dsl.update(AUDIT_HEAD)
-                .set(AUDIT_HEAD.SEQ, entry.seq())
-                .set(AUDIT_HEAD.HASH, entry.hash())
+                .set(AUDIT_HEAD.SEQ, last.seq())
+                .set(AUDIT_HEAD.HASH, last.hash())
                 .where(AUDIT_HEAD.ID.eq(HEAD_ID))
-                .and(AUDIT_HEAD.SEQ.eq(entry.seq() - 1))
+                .and(AUDIT_HEAD.SEQ.eq(first.seq() - 1))
                 .execute();
         if (moved != 1) {
-            throw new IllegalStateException("audit head is not at seq " + (entry.seq() - 1) + "; was it locked?");
+            throw new IllegalStateException("audit head is not at seq " + (first.seq() - 1) + "; was it locked?");
         }
+    }
+
+    /** One multi-row INSERT: one round trip for the whole chunk. */
+    private void insert(List<Entry> chunk) {
+        var insert = dsl.insertInto(AUDIT_LOG, AUDIT_LOG.SEQ, AUDIT_LOG.AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.SUBJECT,
+                AUDIT_LOG.CONTEST_ID, AUDIT_LOG.DATA, AUDIT_LOG.PREV_HASH, AUDIT_LOG.HASH);
+        for (Entry entry : chunk) {
+            insert = insert.values(entry.seq(), entry.at().toEpochMilli(), entry.actor(), entry.action(), entry.subject(),
+                    entry.contestId(), entry.data(), entry.prevHash(), entry.hash());
+        }
+        insert.execute();
     }
 
     /** Up to {@code limit} entries after {@code afterSeq} in seq order, of one contest when not null. */

@@ -6,6 +6,7 @@ import org.craftmark.core.certificates.CertificateStatus;
 import org.craftmark.core.contest.SkillLevel;
 import org.craftmark.server.store.schema.tables.records.CertificatesRecord;
 import org.jooq.Condition;
+import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -36,9 +37,11 @@ public final class CertificateStore {
     }
 
     private final DSLContext dsl;
+    private final IdNumberVault vault;
 
-    public CertificateStore(DSLContext dsl) {
+    public CertificateStore(DSLContext dsl, IdNumberVault vault) {
         this.dsl = dsl;
+        this.vault = vault;
     }
 
     /**
@@ -90,20 +93,20 @@ public final class CertificateStore {
     }
 
     public Optional<StoredCertificate> find(String number) {
-        return withIdNumber(CERTIFICATES.NUMBER.eq(number)).fetchOptional(CertificateStore::toCertificate);
+        return withIdNumber(CERTIFICATES.NUMBER.eq(number)).fetchOptional(this::toCertificate);
     }
 
     public List<StoredCertificate> ofContest(long contestId) {
-        return withIdNumber(CERTIFICATES.CONTEST_ID.eq(contestId)).orderBy(CERTIFICATES.NUMBER).fetch(CertificateStore::toCertificate);
+        return withIdNumber(CERTIFICATES.CONTEST_ID.eq(contestId)).orderBy(CERTIFICATES.NUMBER).fetch(this::toCertificate);
     }
 
     public Optional<StoredCertificate> ofEntitlement(long entitlementId) {
-        return withIdNumber(CERTIFICATES.ENTITLEMENT_ID.eq(entitlementId)).fetchOptional(CertificateStore::toCertificate);
+        return withIdNumber(CERTIFICATES.ENTITLEMENT_ID.eq(entitlementId)).fetchOptional(this::toCertificate);
     }
 
     /** Certificates with their holder's ID number. */
     private SelectConditionStep<Record> withIdNumber(Condition condition) {
-        return dsl.select(CERTIFICATES.fields()).select(PERSONS.ID_NUMBER).from(CERTIFICATES)
+        return dsl.select(CERTIFICATES.fields()).select(PERSONS.ID_CIPHER).from(CERTIFICATES)
                 .join(PERSONS).on(PERSONS.ID.eq(CERTIFICATES.PERSON_ID))
                 .where(condition);
     }
@@ -118,9 +121,9 @@ public final class CertificateStore {
                 .execute();
     }
 
-    private static StoredCertificate toCertificate(Record row) {
+    private StoredCertificate toCertificate(Record row) {
         CertificatesRecord r = row.into(CERTIFICATES);
-        String idNumber = row.get(PERSONS.ID_NUMBER);
+        String idNumber = vault.open(row.get(PERSONS.ID_CIPHER));
         return new StoredCertificate(r.getNumber(), r.getEntitlementId(), r.getContestId(), r.getPersonId(), r.getHolderName(),
                 idNumber, r.getOccupationCode(), r.getOccupationName(), SkillLevel.valueOf(r.getSkillLevel()), r.getIssuer(),
                 LocalDate.parse(r.getIssuedOn()), CertificateStatus.valueOf(r.getStatus()), ContestStore.instant(r.getRevokedAt()),

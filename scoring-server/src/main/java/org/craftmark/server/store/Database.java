@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.craftmark.server.privacy.IdNumberVault;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -28,16 +29,19 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final IdNumberVault vault;
     private final Stores stores;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    private Database(HikariDataSource dataSource, SQLDialect dialect, IdNumberVault vault) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
-        this.stores = Stores.over(dsl);
+        this.vault = vault;
+        this.stores = Stores.over(dsl, vault);
     }
 
-    /** Opens the pool and migrates the schema to the newest version. */
-    public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry) {
+    /** Opens the pool and migrates the schema to the newest version; ID numbers are sealed by {@code vault}. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry,
+                                IdNumberVault vault) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -51,21 +55,22 @@ public final class Database implements AutoCloseable {
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         }
         HikariDataSource dataSource = new HikariDataSource(config);
+        SQLDialect dialect = dialectOf(jdbcUrl);
         try {
-            migrate(dataSource);
+            migrate(dataSource, new V21__EncryptIdNumbers(vault, dialect));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        SQLDialect dialect = dialectOf(jdbcUrl);
         LOG.info("database ready: dialect={} pool={}", dialect, poolSize);
-        return new Database(dataSource, dialect);
+        return new Database(dataSource, dialect, vault);
     }
 
-    static void migrate(DataSource dataSource) {
+    static void migrate(DataSource dataSource, V21__EncryptIdNumbers encryptIdNumbers) {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(encryptIdNumbers)
                 .load()
                 .migrate();
         LOG.info("schema migrated: {} migration(s) applied, now at {}", result.migrationsExecuted, result.targetSchemaVersion);
@@ -86,7 +91,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it. */
     public <T> T transaction(Function<Stores, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl())));
+        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl(), vault)));
     }
 
     /** True when {@code failure} says the database cannot be reached (answer 503, not 500). */

@@ -4,6 +4,7 @@ import org.craftmark.core.awards.Award;
 import org.craftmark.core.contest.Prize;
 import org.craftmark.core.contest.SkillLevel;
 import org.craftmark.core.pipeline.RegionCode;
+import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -52,9 +53,11 @@ public final class EntitlementStore {
     }
 
     private final DSLContext dsl;
+    private final IdNumberVault vault;
 
-    public EntitlementStore(DSLContext dsl) {
+    public EntitlementStore(DSLContext dsl, IdNumberVault vault) {
         this.dsl = dsl;
+        this.vault = vault;
     }
 
     public long insert(Entitlement e, Instant now) {
@@ -107,7 +110,7 @@ public final class EntitlementStore {
 
     /** The contest's rows with the person's name and ID number, the bib and the certificate, in table order. */
     public List<Listed> listed(long contestId) {
-        var rows = dsl.select(ENTITLEMENTS.fields()).select(PERSONS.NAME, PERSONS.ID_NUMBER, ENTRIES.BIB, CERTIFICATES.NUMBER,
+        var rows = dsl.select(ENTITLEMENTS.fields()).select(PERSONS.NAME, PERSONS.ID_CIPHER, ENTRIES.BIB, CERTIFICATES.NUMBER,
                         CERTIFICATES.STATUS)
                 .from(ENTITLEMENTS)
                 .join(PERSONS).on(PERSONS.ID.eq(ENTITLEMENTS.PERSON_ID))
@@ -120,7 +123,7 @@ public final class EntitlementStore {
         List<Listed> listed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Record r = rows.get(i);
-            listed.add(new Listed(stored.get(i), r.get(PERSONS.NAME), r.get(PERSONS.ID_NUMBER), r.get(ENTRIES.BIB),
+            listed.add(new Listed(stored.get(i), r.get(PERSONS.NAME), vault.open(r.get(PERSONS.ID_CIPHER)), r.get(ENTRIES.BIB),
                     r.get(CERTIFICATES.NUMBER), r.get(CERTIFICATES.STATUS)));
         }
         return listed;

@@ -3,6 +3,8 @@ package org.craftmark.server.store;
 import org.craftmark.core.contest.EntryStatus;
 import org.craftmark.core.contest.SkillLevel;
 import org.craftmark.core.pipeline.RegionCode;
+import org.craftmark.server.privacy.IdNumberVault;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -38,9 +40,11 @@ public final class EntryStore {
     }
 
     private final DSLContext dsl;
+    private final IdNumberVault vault;
 
-    public EntryStore(DSLContext dsl) {
+    public EntryStore(DSLContext dsl, IdNumberVault vault) {
         this.dsl = dsl;
+        this.vault = vault;
     }
 
     public long insert(NewEntry entry, Instant now) {
@@ -95,18 +99,26 @@ public final class EntryStore {
 
     /** ID numbers entered in the event by entries other than {@code entryId}, among those given. */
     public Set<String> enteredIdNumbersExcept(long eventId, long entryId, Collection<String> idNumbers) {
-        return new HashSet<>(dsl.select(PERSONS.ID_NUMBER).from(ENTRY_MEMBERS)
+        return enteredAmong(idNumbers, ENTRY_MEMBERS.EVENT_ID.eq(eventId).and(ENTRY_MEMBERS.ENTRY_ID.ne(entryId)));
+    }
+
+    /** Those of {@code idNumbers} (as given) whose person has a membership matching {@code members}. */
+    private Set<String> enteredAmong(Collection<String> idNumbers, Condition members) {
+        Map<String, String> byHash = new HashMap<>();
+        idNumbers.forEach(idNumber -> byHash.put(vault.lookupHash(idNumber), idNumber));
+        return new HashSet<>(dsl.select(PERSONS.ID_HASH).from(ENTRY_MEMBERS)
                 .join(PERSONS).on(PERSONS.ID.eq(ENTRY_MEMBERS.PERSON_ID))
-                .where(ENTRY_MEMBERS.EVENT_ID.eq(eventId)).and(PERSONS.ID_NUMBER.in(idNumbers))
-                .and(ENTRY_MEMBERS.ENTRY_ID.ne(entryId))
-                .fetch(PERSONS.ID_NUMBER));
+                .where(members).and(PERSONS.ID_HASH.in(byHash.keySet()))
+                .fetch(r -> byHash.get(r.value1())));
     }
 
     /** The person with this ID number, created on first registration (their name as first given). */
     private long personId(Member member, Instant now) {
-        return dsl.select(PERSONS.ID).from(PERSONS).where(PERSONS.ID_NUMBER.eq(member.idNumber())).fetchOptional(PERSONS.ID)
+        String hash = vault.lookupHash(member.idNumber());
+        return dsl.select(PERSONS.ID).from(PERSONS).where(PERSONS.ID_HASH.eq(hash)).fetchOptional(PERSONS.ID)
                 .orElseGet(() -> dsl.insertInto(PERSONS)
-                        .set(PERSONS.ID_NUMBER, member.idNumber())
+                        .set(PERSONS.ID_HASH, hash)
+                        .set(PERSONS.ID_CIPHER, vault.seal(member.idNumber()))
                         .set(PERSONS.NAME, member.name())
                         .set(PERSONS.CREATED_AT, now.toEpochMilli())
                         .returningResult(PERSONS.ID)
@@ -123,10 +135,7 @@ public final class EntryStore {
 
     /** ID numbers already entered in the event, among those given. */
     public Set<String> enteredIdNumbers(long eventId, Collection<String> idNumbers) {
-        return new HashSet<>(dsl.select(PERSONS.ID_NUMBER).from(ENTRY_MEMBERS)
-                .join(PERSONS).on(PERSONS.ID.eq(ENTRY_MEMBERS.PERSON_ID))
-                .where(ENTRY_MEMBERS.EVENT_ID.eq(eventId)).and(PERSONS.ID_NUMBER.in(idNumbers))
-                .fetch(PERSONS.ID_NUMBER));
+        return enteredAmong(idNumbers, ENTRY_MEMBERS.EVENT_ID.eq(eventId));
     }
 
     public Optional<StoredEntry> find(long id) {
@@ -139,8 +148,8 @@ public final class EntryStore {
     }
 
     public Optional<Person> person(String idNumber) {
-        return dsl.select(PERSONS.ID, PERSONS.ID_NUMBER, PERSONS.NAME).from(PERSONS).where(PERSONS.ID_NUMBER.eq(idNumber))
-                .fetchOptional(r -> new Person(r.value1(), r.value2(), r.value3()));
+        return dsl.select(PERSONS.ID, PERSONS.ID_CIPHER, PERSONS.NAME).from(PERSONS).where(PERSONS.ID_HASH.eq(vault.lookupHash(idNumber)))
+                .fetchOptional(r -> new Person(r.value1(), vault.open(r.value2()), r.value3()));
     }
 
     /** Every entry the person is a competitor of, across events, contests and tiers, oldest first. */
@@ -165,14 +174,14 @@ public final class EntryStore {
         if (entryIds.isEmpty()) {
             return byEntry;
         }
-        dsl.select(ENTRY_MEMBERS.ENTRY_ID, PERSONS.NAME, PERSONS.ID_NUMBER, ENTRY_MEMBERS.EMPLOYER,
+        dsl.select(ENTRY_MEMBERS.ENTRY_ID, PERSONS.NAME, PERSONS.ID_CIPHER, ENTRY_MEMBERS.EMPLOYER,
                         ENTRY_MEMBERS.TRAINING_UNIT, ENTRY_MEMBERS.CURRENT_LEVEL)
                 .from(ENTRY_MEMBERS)
                 .join(PERSONS).on(PERSONS.ID.eq(ENTRY_MEMBERS.PERSON_ID))
                 .where(ENTRY_MEMBERS.ENTRY_ID.in(entryIds))
                 .orderBy(ENTRY_MEMBERS.ENTRY_ID, ENTRY_MEMBERS.POSITION)
                 .forEach(r -> byEntry.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
-                        .add(new Member(r.value2(), r.value3(), r.value4(), r.value5(), SkillLevel.valueOf(r.value6()))));
+                        .add(new Member(r.value2(), vault.open(r.value3()), r.value4(), r.value5(), SkillLevel.valueOf(r.value6()))));
         return byEntry;
     }
 

@@ -1,5 +1,6 @@
 package org.craftmark.server.store;
 
+import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
 
 /**
@@ -12,11 +13,11 @@ public record Stores(UserStore users, TokenStore tokens, RegionStore regions, Au
                      RecordedResultStore recorded, AwardPolicyStore awardPolicies, EntitlementStore entitlements,
                      CertificateStore certificates, WinnerStore winners) {
 
-    static Stores over(DSLContext dsl) {
+    static Stores over(DSLContext dsl, IdNumberVault vault) {
         return new Stores(new UserStore(dsl), new TokenStore(dsl), new RegionStore(dsl), new AuditStore(dsl),
-                new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl), new PanelStore(dsl),
+                new ContestStore(dsl), new EventStore(dsl), new EntryStore(dsl, vault), new PanelStore(dsl),
                 new MarkStore(dsl), new RecheckStore(dsl), new PublishedResultStore(dsl), new AppealStore(dsl),
-                new RecordedResultStore(dsl), new AwardPolicyStore(dsl), new EntitlementStore(dsl), new CertificateStore(dsl),
-                new WinnerStore(dsl));
+                new RecordedResultStore(dsl), new AwardPolicyStore(dsl), new EntitlementStore(dsl, vault), new CertificateStore(dsl, vault),
+                new WinnerStore(dsl, vault));
     }
 }

@@ -5,6 +5,7 @@ import org.craftmark.core.pipeline.RegionCode;
 import org.craftmark.server.winners.WinnerRow;
 import org.jooq.Condition;
 import org.jooq.Cursor;
+import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -39,9 +40,11 @@ public final class WinnerStore {
     }
 
     private final DSLContext dsl;
+    private final IdNumberVault vault;
 
-    public WinnerStore(DSLContext dsl) {
+    public WinnerStore(DSLContext dsl, IdNumberVault vault) {
         this.dsl = dsl;
+        this.vault = vault;
     }
 
     /**
@@ -50,7 +53,7 @@ public final class WinnerStore {
      */
     public <T> T stream(WinnerFilter filter, Function<Iterator<WinnerRow>, T> consume) {
         try (Cursor<Record> cursor = dsl.select(ENTITLEMENTS.fields())
-                .select(PERSONS.NAME, PERSONS.ID_NUMBER, ENTRY_MEMBERS.EMPLOYER, ENTRY_MEMBERS.TRAINING_UNIT, CONTESTS.NAME,
+                .select(PERSONS.NAME, PERSONS.ID_CIPHER, ENTRY_MEMBERS.EMPLOYER, ENTRY_MEMBERS.TRAINING_UNIT, CONTESTS.NAME,
                         CONTESTS.TIER, CONTESTS.REGION_CODE, EVENTS.OCCUPATION_CODE, EVENTS.OCCUPATION_NAME, EVENTS.ENTRY_GROUP,
                         CERTIFICATES.NUMBER, CERTIFICATES.STATUS)
                 .from(ENTITLEMENTS)
@@ -109,8 +112,8 @@ public final class WinnerStore {
         return condition;
     }
 
-    private static WinnerRow toRow(Record r) {
-        return new WinnerRow(r.get(PERSONS.NAME), r.get(PERSONS.ID_NUMBER), r.get(ENTRY_MEMBERS.EMPLOYER),
+    private WinnerRow toRow(Record r) {
+        return new WinnerRow(r.get(PERSONS.NAME), vault.open(r.get(PERSONS.ID_CIPHER)), r.get(ENTRY_MEMBERS.EMPLOYER),
                 r.get(ENTRY_MEMBERS.TRAINING_UNIT), r.get(ENTITLEMENTS.CONTEST_ID), r.get(CONTESTS.NAME), r.get(CONTESTS.TIER),
                 r.get(CONTESTS.REGION_CODE), r.get(ENTITLEMENTS.CONTEST_YEAR), r.get(EVENTS.OCCUPATION_CODE),
                 r.get(EVENTS.OCCUPATION_NAME), r.get(EVENTS.ENTRY_GROUP), r.get(ENTITLEMENTS.ENTRY_RANK), r.get(ENTITLEMENTS.ENTRY_TOTAL),

@@ -67,6 +67,8 @@ public final class UserHandlers implements Routes {
                 input.clearableString("affiliation", 200),
                 input.optionalString("password", 256),
                 input.optionalBoolean("disabled"));
+        // A misspelt field must not pass as an empty change (answered 200 and audited).
+        input.onlyFields("displayName", "affiliation", "password", "disabled");
         input.check();
         return Reply.ok(json(users.update(actor, userId, patch)));
     }

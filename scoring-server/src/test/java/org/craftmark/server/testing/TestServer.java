@@ -72,7 +72,7 @@ public final class TestServer implements AutoCloseable {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             for (int port : ports) {
                 ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                        Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT,
+                        Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, Optional.empty(),
                         new ClusterSettings(true, name, "127.0.0.1", port, members));
                 servers.add(new TestServer(database, servers.isEmpty(), clock, config, Craftmark.start(config, clock)));
             }
@@ -86,6 +86,16 @@ public final class TestServer implements AutoCloseable {
 
     public Api api() {
         return api;
+    }
+
+    /** The server's database, for tests that check what is stored without going through the API. */
+    public TestDatabase database() {
+        return database;
+    }
+
+    /** What the server was started with: its database URL and credentials, its data directory. */
+    public ServerConfig config() {
+        return config;
     }
 
     public MutableClock clock() {

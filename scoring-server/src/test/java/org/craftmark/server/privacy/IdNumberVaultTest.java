@@ -1,0 +1,61 @@
+package org.craftmark.server.privacy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("The ID-number vault")
+class IdNumberVaultTest {
+    private static final String ID = "11010519900307002X";
+    private final IdNumberVault vault = new IdNumberVault(key((byte) 7));
+
+    private static byte[] key(byte fill) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, fill);
+        return key;
+    }
+
+    @Test
+    void aSealedNumberOpensToItself() {
+        assertThat(vault.open(vault.seal(ID))).isEqualTo(ID);
+    }
+
+    @Test
+    void sealingTwiceGivesDifferentCiphertextsThatHideTheNumber() {
+        String first = vault.seal(ID);
+        String second = vault.seal(ID);
+        assertThat(first).isNotEqualTo(second).doesNotContain(ID).doesNotContain("19900307");
+        assertThat(first.length()).isLessThanOrEqualTo(100); // the column's width
+    }
+
+    @Test
+    void theLookupHashIsStableKeyedAndBlindToTheCheckCharactersCase() {
+        assertThat(vault.lookupHash(ID)).isEqualTo(vault.lookupHash(ID.toLowerCase())).hasSize(64);
+        assertThat(new IdNumberVault(key((byte) 8)).lookupHash(ID)).isNotEqualTo(vault.lookupHash(ID));
+        assertThat(vault.lookupHash(ID)).isNotEqualTo(vault.lookupHash("110105199003070038"));
+    }
+
+    @Test
+    void anotherKeyCannotOpenANumberAndSaysWhy() {
+        String sealed = vault.seal(ID);
+        assertThatThrownBy(() -> new IdNumberVault(key((byte) 9)).open(sealed))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("--id-key");
+    }
+
+    @Test
+    void aTamperedCiphertextIsRefused() {
+        String sealed = vault.seal(ID);
+        char last = sealed.charAt(sealed.length() - 3);
+        String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
+        assertThatThrownBy(() -> vault.open(tampered)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aKeyOfTheWrongLengthIsRefused() {
+        assertThatThrownBy(() -> new IdNumberVault(new byte[16])).hasMessageContaining("32 bytes");
+    }
+}
