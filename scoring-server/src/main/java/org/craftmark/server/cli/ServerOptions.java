@@ -1,5 +1,6 @@
 package org.craftmark.server.cli;
 
+import org.craftmark.server.config.ClusterSettings;
 import org.craftmark.server.config.ServerConfig;
 import picocli.CommandLine.Option;
 
@@ -48,6 +49,26 @@ final class ServerOptions {
             description = "Other web origins (scheme://host[:port], comma-separated) whose pages may open the WebSockets; the server's own is always allowed.")
     List<String> allowedOrigins;
 
+    @Option(names = "--cluster", description = "Join the other Craftmark nodes (Hazelcast over TCP/IP, no multicast): "
+            + "marks taken on any node reach the live boards of every node. All nodes share one database.")
+    boolean cluster;
+
+    @Option(names = "--cluster-host", defaultValue = "127.0.0.1",
+            description = "This node's address for cluster traffic (default: ${DEFAULT-VALUE}).")
+    String clusterHost;
+
+    @Option(names = "--cluster-port", defaultValue = "5701", description = "This node's cluster port (default: ${DEFAULT-VALUE}).")
+    int clusterPort;
+
+    @Option(names = "--cluster-members", split = ",", paramLabel = "HOST:PORT",
+            description = "The nodes to join, comma-separated host:port (this one may be listed too); default: this node alone, "
+                    + "for the first node of a cluster the others list.")
+    List<String> clusterMembers = List.of();
+
+    @Option(names = "--cluster-name", defaultValue = "craftmark",
+            description = "Only nodes with the same name join each other (default: ${DEFAULT-VALUE}).")
+    String clusterName;
+
     @Option(names = "--id-key", defaultValue = "${env:CRAFTMARK_ID_KEY}",
             description = "Base64 32-byte key ID numbers are encrypted with at rest (default: env CRAFTMARK_ID_KEY, else a key file created in the data dir). Keep it apart from database backups.")
     String idKey;
@@ -59,6 +80,7 @@ final class ServerOptions {
         return new ServerConfig(port, dataDir == null ? defaultDataDir : dataDir, Optional.ofNullable(dbUrl),
                 dbUser, dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
                 Optional.ofNullable(idKey),
-                new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins));
+                new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins),
+                cluster ? new ClusterSettings(true, clusterName, clusterHost, clusterPort, clusterMembers) : ClusterSettings.OFF);
     }
 }

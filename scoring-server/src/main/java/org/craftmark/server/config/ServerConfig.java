@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param idKey         the Base64 32-byte key ID numbers are encrypted with ({@code --id-key}); when empty, a key
  *                      file in {@code dataDir} is used, created on first start
  * @param security      how long sign-ins last, and which other web origins may open the WebSockets
+ * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
  */
 public record ServerConfig(
         int port,
@@ -29,7 +30,8 @@ public record ServerConfig(
         String baseUrl,
         CertificateSettings certificates,
         Optional<String> idKey,
-        SecuritySettings security) {
+        SecuritySettings security,
+        ClusterSettings cluster) {
 
     /**
      * @param tokenLifetime  how long a bearer token lasts after sign-in ({@code --session-hours})
@@ -86,9 +88,23 @@ public record ServerConfig(
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, SecuritySettings.DEFAULT);
     }
 
+    /** A single node (no cluster). */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        SecuritySettings security) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, ClusterSettings.OFF);
+    }
+
+    /** A node of a cluster, with the default sessions and no other allowed origins. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        ClusterSettings cluster) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, SecuritySettings.DEFAULT, cluster);
+    }
+
     /** The same server on another port (a test's restart on the port it was given). */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security);
+        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -101,6 +117,7 @@ public record ServerConfig(
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
         idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
         security = security == null ? SecuritySettings.DEFAULT : security;
+        cluster = cluster == null ? ClusterSettings.OFF : cluster;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

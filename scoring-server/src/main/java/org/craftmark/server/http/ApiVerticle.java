@@ -49,6 +49,11 @@ public final class ApiVerticle extends VerticleBase {
         this.origins = origins;
     }
 
+    /** Another instance on the same port and routes, for another event loop. */
+    public ApiVerticle copy() {
+        return new ApiVerticle(port, health, resources, origins);
+    }
+
     @Override
     public Future<?> start() {
         HttpServerOptions options = new HttpServerOptions()

@@ -1,11 +1,16 @@
 package org.craftmark.server.testing;
 
 import org.craftmark.server.Craftmark;
+import org.craftmark.server.config.ClusterSettings;
 import org.craftmark.server.config.ServerConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** A real Craftmark server on a free port, over a database of its own, with a clock the test moves. */
 public final class TestServer implements AutoCloseable {
@@ -15,6 +20,8 @@ public final class TestServer implements AutoCloseable {
     public static final String PUBLIC_URL = "https://results.craftmark.example";
 
     private final TestDatabase database;
+    /** Whether closing this server drops the database (a cluster's other nodes only borrow it). */
+    private final boolean ownsDatabase;
     private final MutableClock clock;
     private final ServerConfig config;
     private final int port;
@@ -22,7 +29,12 @@ public final class TestServer implements AutoCloseable {
     private final Api api;
 
     private TestServer(TestDatabase database, MutableClock clock, ServerConfig config, Craftmark app) {
+        this(database, true, clock, config, app);
+    }
+
+    private TestServer(TestDatabase database, boolean ownsDatabase, MutableClock clock, ServerConfig config, Craftmark app) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.clock = clock;
         this.config = config;
         this.app = app;
@@ -46,6 +58,34 @@ public final class TestServer implements AutoCloseable {
         } catch (Exception | Error e) {
             database.close();
             throw new IllegalStateException("test server did not start on " + backend + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code nodes} servers joined in a cluster on loopback (fresh Hazelcast ports, a cluster name of
+     * their own so no other test's nodes join) over one database. The first owns the database: close
+     * it last.
+     */
+    public static List<TestServer> cluster(Backend backend, int nodes) {
+        TestDatabase database = TestDatabases.fresh(backend);
+        MutableClock clock = MutableClock.at(START);
+        List<Integer> ports = IntStream.range(0, nodes).mapToObj(i -> ServerProcess.freePort()).toList();
+        List<String> members = ports.stream().map(p -> "127.0.0.1:" + p).toList();
+        String name = "craftmark-test-" + UUID.randomUUID();
+        List<TestServer> servers = new ArrayList<>();
+        try {
+            Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
+            for (int port : ports) {
+                ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
+                        Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, Optional.empty(),
+                        new ClusterSettings(true, name, "127.0.0.1", port, members));
+                servers.add(new TestServer(database, servers.isEmpty(), clock, config, Craftmark.start(config, clock)));
+            }
+            return servers;
+        } catch (Exception | Error e) {
+            servers.reversed().forEach(TestServer::stop);
+            database.close();
+            throw new IllegalStateException("test cluster did not start on " + backend + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,7 +143,9 @@ public final class TestServer implements AutoCloseable {
         try {
             stop();
         } finally {
-            database.close();
+            if (ownsDatabase) {
+                database.close();
+            }
         }
     }
 }
