@@ -19,12 +19,12 @@ import java.util.Locale;
 import java.util.Random;
 
 /** A running district event of 40 entries and one judge who marks every criterion. */
-record BenchEvent(long eventId, List<Long> entries, Random random) {
-    static final String JUDGE = "bench-judge";
-    static final String JUDGE_PASSWORD = "bench-judge-1";
+public record BenchEvent(long eventId, List<Long> entries, Random random) {
+    public static final String JUDGE = "bench-judge";
+    public static final String JUDGE_PASSWORD = "bench-judge-1";
     private static final List<String> CRITERIA = List.of("A1", "B1", "B2");
 
-    static BenchEvent create(Craftmark.Services services) {
+    public static BenchEvent create(Craftmark.Services services) {
         SignedInUser admin = services.users().find("admin").orElseThrow();
         long contest = IntakeFixture.createContest(services, admin);
         long event = IntakeFixture.createEvent(services, admin, contest, 0);
@@ -41,7 +41,7 @@ record BenchEvent(long eventId, List<Long> entries, Random random) {
         return new BenchEvent(event, entries, new Random(11));
     }
 
-    JsonObject randomMark(String clientMarkId) {
+    public JsonObject randomMark(String clientMarkId) {
         return new JsonObject().put("clientMarkId", clientMarkId).put("eventId", eventId)
                 .put("entryId", entries.get(random.nextInt(entries.size())))
                 .put("criterion", CRITERIA.get(random.nextInt(CRITERIA.size())))

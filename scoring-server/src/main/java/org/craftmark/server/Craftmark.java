@@ -2,7 +2,9 @@ package org.craftmark.server;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -26,6 +28,8 @@ import org.craftmark.server.certificates.CertificatePdf;
 import org.craftmark.server.certificates.CertificateService;
 import org.craftmark.server.certificates.DownloadProgress;
 import org.craftmark.server.chief.ChiefHandlers;
+import org.craftmark.server.cluster.ClusterBoards;
+import org.craftmark.server.cluster.ClusteredVertx;
 import org.craftmark.server.chief.MarkHistory;
 import org.craftmark.server.chief.ChiefService;
 import org.craftmark.server.chief.RecheckService;
@@ -59,6 +63,7 @@ import org.craftmark.server.regions.RegionService;
 import org.craftmark.server.health.HealthHandlers;
 import org.craftmark.server.http.ApiVerticle;
 import org.craftmark.server.http.OpenApiDocument;
+import org.craftmark.server.http.OriginPolicy;
 import org.craftmark.server.marking.Assignments;
 import org.craftmark.server.marking.DiscrepancyWatch;
 import org.craftmark.server.marking.JudgeSessions;
@@ -80,6 +85,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running Craftmark server: the database, the services over it and the HTTP/WebSocket endpoints.
@@ -87,12 +94,15 @@ import java.util.List;
  */
 public final class Craftmark implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Craftmark.class);
+    /** Vert.x's default event-loop pool: two per core. */
+    private static final int EVENT_LOOPS = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
 
     private final Vertx vertx;
     private final Database db;
     private final Services services;
     private final int port;
     private final ApiVerticle api;
+    private final Optional<ClusterBoards> cluster;
 
     /** The services of a running server, for the demo seed and for tests that set up data. */
     public record Services(AuthService auth, UserService users, RegionStore regions, AuditLog auditLog, AuditService audit,
@@ -106,8 +116,9 @@ public final class Craftmark implements AutoCloseable {
                            DownloadProgress downloads, WinnerService winners) {
     }
 
-    private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api) {
+    private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api, Optional<ClusterBoards> cluster) {
         this.vertx = vertx;
+        this.cluster = cluster;
         this.db = db;
         this.services = services;
         this.api = api;
@@ -117,12 +128,8 @@ public final class Craftmark implements AutoCloseable {
     /** Migrates the database and starts listening; returns once the server accepts requests. */
     public static Craftmark start(ServerConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
-                        .setEnabled(true)
-                        .setJvmMetricsEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(registry))
-                .build();
+        ClusteredVertx.Node node = vertx(config, registry);
+        Vertx vertx = node.vertx();
         Database db;
         try {
             db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry,
@@ -150,21 +157,61 @@ public final class Craftmark implements AutoCloseable {
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
-        ApiVerticle api = new ApiVerticle(config.port(), new HealthHandlers(vertx, db::isUp, registry), routes(vertx, db, services, config));
+        HealthHandlers health = new HealthHandlers(vertx, db::isUp, registry);
+        List<Routes> routes = routes(vertx, db, services, config);
+        ApiVerticle api = new ApiVerticle(sharedPort(config.port()), health, routes,
+                OriginPolicy.of(config.baseUrl(), config.security().allowedOrigins()));
+        Optional<ClusterBoards> cluster = Optional.ofNullable(node.nodeId()).map(id -> new ClusterBoards(vertx, services.results(), id));
         try {
-            vertx.deployVerticle(api).await();
+            cluster.ifPresent(boards -> {
+                services.results().addListener(boards);
+                services.marks().addListener(boards);
+                boards.start().await();
+            });
+            deployOnEveryEventLoop(vertx, api);
         } catch (RuntimeException e) {
             vertx.close();
             db.close();
             throw e;
         }
-        LOG.info("Craftmark listening on port {}", api.actualPort());
-        return new Craftmark(vertx, db, services, api);
+        LOG.info("Craftmark listening on port {}{}", api.actualPort(), cluster.map(c -> " as cluster node " + c.nodeId()).orElse(""));
+        return new Craftmark(vertx, db, services, api, cluster);
+    }
+
+    /** A Vert.x of its own, or one joined to the cluster ({@code serve --cluster}; then with a node id). */
+    private static ClusteredVertx.Node vertx(ServerConfig config, PrometheusMeterRegistry registry) {
+        VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
+        VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                .setEnabled(true)
+                .setJvmMetricsEnabled(true));
+        return config.cluster().enabled()
+                ? ClusteredVertx.start(builder, options, config.cluster())
+                : new ClusteredVertx.Node(builder.with(options).build(), null);
+    }
+
+    /**
+     * One HTTP server per event loop on the same port: Vert.x binds the port once and hands new
+     * connections to the instances in turn, so sockets (the live screens' above all) are spread over
+     * every event loop instead of all being written from one. {@code api} is the first instance.
+     */
+    private static void deployOnEveryEventLoop(Vertx vertx, ApiVerticle api) {
+        AtomicInteger made = new AtomicInteger();
+        vertx.deployVerticle(() -> made.getAndIncrement() == 0 ? api : api.copy(),
+                new DeploymentOptions().setInstances(EVENT_LOOPS)).await();
+    }
+
+    /**
+     * Port 0 (any free port) is not shared between server instances by Vert.x; a negative port is:
+     * every instance asking for -1 shares one free port.
+     */
+    private static int sharedPort(int port) {
+        return port == 0 ? -1 : port;
     }
 
     private static Services services(Vertx vertx, Database db, Clock clock, ServerConfig config) {
         Stores stores = db.stores();
-        AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock);
+        AuthService auth = new AuthService(stores.users(), stores.tokens(), new LoginThrottle(clock), clock,
+                config.security().tokenLifetime());
         AuditLog auditLog = new AuditLog(clock);
         ResultsService results = new ResultsService(db);
         LiveFeeds live = new LiveFeeds(vertx, results, System::nanoTime);
@@ -225,6 +272,11 @@ public final class Craftmark implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** This node's part in the cluster, when it runs in one. */
+    public Optional<ClusterBoards> cluster() {
+        return cluster;
     }
 
     public Database database() {

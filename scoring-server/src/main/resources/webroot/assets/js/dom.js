@@ -38,6 +38,10 @@ export function h(tag, props = {}, ...children) {
       case 'props':
         Object.assign(el, value);
         break;
+      case 'style':
+        // Through the CSSOM, not a style attribute: the pages' CSP (style-src 'self') refuses those.
+        el.style.cssText = String(value);
+        break;
       default:
         el.setAttribute(name, value === true ? '' : String(value));
     }

@@ -1,6 +1,7 @@
 package org.craftmark.server.auth;
 
 import org.craftmark.server.http.ApiException;
+import org.craftmark.server.http.RateLimit;
 import org.craftmark.server.store.TokenStore;
 import org.craftmark.server.store.UserStore;
 import org.slf4j.Logger;
@@ -13,8 +14,12 @@ import java.util.Optional;
 
 /** Signing in: passwords to bearer tokens, tokens to users, and one-time WebSocket tickets. */
 public final class AuthService {
-    public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     public static final Duration TICKET_LIFETIME = Duration.ofSeconds(60);
+    /**
+     * Tickets per user per minute: a tablet on a flaky hall network reconnects a few times a minute
+     * at worst; a script asking for thousands would fill the ticket table.
+     */
+    public static final int TICKETS_PER_MINUTE = 30;
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     private static final String BEARER = "Bearer ";
 
@@ -26,12 +31,16 @@ public final class AuthService {
     private final TokenStore tokens;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final Duration tokenLifetime;
+    private final RateLimit ticketLimit = new RateLimit(TICKETS_PER_MINUTE, Duration.ofMinutes(1), System::nanoTime);
 
-    public AuthService(UserStore users, TokenStore tokens, LoginThrottle throttle, Clock clock) {
+    /** @param tokenLifetime how long a sign-in lasts ({@code --session-hours}) */
+    public AuthService(UserStore users, TokenStore tokens, LoginThrottle throttle, Clock clock, Duration tokenLifetime) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
         this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
     }
 
     public Session login(String username, String password) {
@@ -57,7 +66,7 @@ public final class AuthService {
 
     private Session startSession(SignedInUser user) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(TOKEN_LIFETIME);
+        Instant expiresAt = now.plus(tokenLifetime);
         String token = Secrets.newSecret();
         tokens.saveToken(Secrets.sha256(token), user.id(), now, expiresAt);
         LOG.info("user {} signed in as {}", user.username(), user.role());
@@ -82,8 +91,9 @@ public final class AuthService {
         return authorizationHeader == null ? Optional.empty() : Optional.of(authenticate(authorizationHeader));
     }
 
-    /** A ticket for one WebSocket upgrade within the next 60 seconds. */
+    /** A ticket for one WebSocket upgrade within the next 60 seconds; 429 past 30 a minute for one user. */
     public String issueTicket(SignedInUser user) {
+        ticketLimit.admit("user:" + user.id());
         String ticket = Secrets.newSecret();
         tokens.saveTicket(Secrets.sha256(ticket), user.id(), clock.instant().plus(TICKET_LIFETIME));
         return ticket;

@@ -1,10 +1,13 @@
 package org.craftmark.server.cli;
 
+import org.craftmark.server.config.ClusterSettings;
 import org.craftmark.server.config.ServerConfig;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -30,12 +33,42 @@ final class ServerOptions {
             description = "The issuing organization printed on certificates.")
     String issuer;
 
+    @Option(names = "--session-hours", defaultValue = "12",
+            description = "How long a sign-in lasts, in hours (default: ${DEFAULT-VALUE}).")
+    int sessionHours;
+
+    @Option(names = "--allowed-origins", split = ",", paramLabel = "ORIGIN",
+            description = "Other web origins (scheme://host[:port], comma-separated) whose pages may open the WebSockets; the server's own is always allowed.")
+    List<String> allowedOrigins;
+
+    @Option(names = "--cluster", description = "Join the other Craftmark nodes (Hazelcast over TCP/IP, no multicast): "
+            + "marks taken on any node reach the live boards of every node. All nodes share one database.")
+    boolean cluster;
+
+    @Option(names = "--cluster-host", defaultValue = "127.0.0.1",
+            description = "This node's address for cluster traffic (default: ${DEFAULT-VALUE}).")
+    String clusterHost;
+
+    @Option(names = "--cluster-port", defaultValue = "5701", description = "This node's cluster port (default: ${DEFAULT-VALUE}).")
+    int clusterPort;
+
+    @Option(names = "--cluster-members", split = ",", paramLabel = "HOST:PORT",
+            description = "The nodes to join, comma-separated host:port (this one may be listed too); default: this node alone, "
+                    + "for the first node of a cluster the others list.")
+    List<String> clusterMembers = List.of();
+
+    @Option(names = "--cluster-name", defaultValue = "craftmark",
+            description = "Only nodes with the same name join each other (default: ${DEFAULT-VALUE}).")
+    String clusterName;
+
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
                 .or(() -> defaultAdminPassword);
         return new ServerConfig(port, database.dataDirOr(defaultDataDir), Optional.ofNullable(database.dbUrl),
                 database.dbUser, database.dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
-                Optional.ofNullable(database.idKey));
+                Optional.ofNullable(database.idKey),
+                new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins),
+                cluster ? new ClusterSettings(true, clusterName, clusterHost, clusterPort, clusterMembers) : ClusterSettings.OFF);
     }
 }

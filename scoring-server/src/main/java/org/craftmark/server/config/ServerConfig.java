@@ -1,6 +1,8 @@
 package org.craftmark.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param certificates  who issues the skill-level certificates
  * @param idKey         the Base64 32-byte key ID numbers are encrypted with ({@code --id-key}); when empty, a key
  *                      file in {@code dataDir} is used, created on first start
+ * @param security      how long sign-ins last, and which other web origins may open the WebSockets
+ * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
  */
 public record ServerConfig(
         int port,
@@ -25,7 +29,29 @@ public record ServerConfig(
         Optional<String> adminPassword,
         String baseUrl,
         CertificateSettings certificates,
-        Optional<String> idKey) {
+        Optional<String> idKey,
+        SecuritySettings security,
+        ClusterSettings cluster) {
+
+    /**
+     * @param tokenLifetime  how long a bearer token lasts after sign-in ({@code --session-hours})
+     * @param allowedOrigins web origins besides the server's own whose pages may open the WebSockets
+     *                       ({@code --allowed-origins}, e.g. {@code https://screens.example.org})
+     */
+    public record SecuritySettings(Duration tokenLifetime, List<String> allowedOrigins) {
+        public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+        public static final SecuritySettings DEFAULT = new SecuritySettings(DEFAULT_TOKEN_LIFETIME, List.of());
+
+        public SecuritySettings {
+            if (tokenLifetime == null || tokenLifetime.isNegative() || tokenLifetime.isZero() || tokenLifetime.toDays() > 30) {
+                throw new IllegalArgumentException("a session lasts more than 0 and at most 30 days, not " + tokenLifetime);
+            }
+            allowedOrigins = allowedOrigins == null ? List.of() : allowedOrigins.stream().map(o -> o.strip().replaceAll("/+$", "")).toList();
+            allowedOrigins.stream().filter(o -> !o.matches("https?://[^/\\s]+")).findFirst().ifPresent(o -> {
+                throw new IllegalArgumentException("an allowed origin is scheme://host[:port], not " + o);
+            });
+        }
+    }
 
     /**
      * The issuing side of certificates: the evaluation organization's 4-digit code (the number's
@@ -44,7 +70,7 @@ public record ServerConfig(
         public static final CertificateSettings DEFAULT = new CertificateSettings("0001", "Craftmark 职业技能等级评价机构");
     }
 
-    /** A server whose ID-number key lives in its data directory. */
+    /** A server whose ID-number key lives in its data directory, with the default sessions and origins. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                         Optional<String> adminPassword, String baseUrl, CertificateSettings certificates) {
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, Optional.empty());
@@ -56,6 +82,31 @@ public record ServerConfig(
         this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, CertificateSettings.DEFAULT);
     }
 
+    /** A server with the default sessions and no other allowed origins. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, SecuritySettings.DEFAULT);
+    }
+
+    /** A single node (no cluster). */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        SecuritySettings security) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, ClusterSettings.OFF);
+    }
+
+    /** A node of a cluster, with the default sessions and no other allowed origins. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        ClusterSettings cluster) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, SecuritySettings.DEFAULT, cluster);
+    }
+
+    /** The same server on another port (a test's restart on the port it was given). */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster);
+    }
+
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_DB_POOL_SIZE = 16;
 
@@ -65,6 +116,8 @@ public record ServerConfig(
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl.replaceAll("/+$", "");
         certificates = certificates == null ? CertificateSettings.DEFAULT : certificates;
         idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
+        security = security == null ? SecuritySettings.DEFAULT : security;
+        cluster = cluster == null ? ClusterSettings.OFF : cluster;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

@@ -38,13 +38,20 @@ public final class ApiVerticle extends VerticleBase {
     private final int port;
     private final HealthHandlers health;
     private final List<Routes> resources;
+    private final OriginPolicy origins;
     private HttpServer server;
     private volatile Router router;
 
-    public ApiVerticle(int port, HealthHandlers health, List<Routes> resources) {
+    public ApiVerticle(int port, HealthHandlers health, List<Routes> resources, OriginPolicy origins) {
         this.port = port;
         this.health = health;
         this.resources = List.copyOf(resources);
+        this.origins = origins;
+    }
+
+    /** Another instance on the same port and routes, for another event loop. */
+    public ApiVerticle copy() {
+        return new ApiVerticle(port, health, resources, origins);
     }
 
     @Override
@@ -58,7 +65,7 @@ public final class ApiVerticle extends VerticleBase {
         return vertx.createHttpServer(options)
                 .requestHandler(router)
                 .invalidRequestHandler(InvalidRequests::handle)
-                .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList()))
+                .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList(), origins))
                 .listen()
                 .onSuccess(s -> server = s);
     }

@@ -41,9 +41,9 @@ public final class ErrorResponses {
         if (failure instanceof RuleViolation violation) {
             return ApiException.validationFailed(violation.problems());
         }
-        if (Database.isConnectionFailure(failure)) {
+        if (Database.isUnavailable(failure)) {
             LOG.warn("database unavailable: {}", failure.getMessage());
-            return ApiException.unavailable("The database is unavailable; try again shortly.");
+            return ApiException.unavailable("The database is unavailable or busy; try again shortly.");
         }
         if (failure == null || statusCode != 500 && statusCode != -1) {
             return fromStatus(statusCode);

@@ -21,14 +21,23 @@ final class WebSockets implements Handler<ServerWebSocketHandshake> {
 
     private final Vertx vertx;
     private final List<WebSocketEndpoint<?>> endpoints;
+    private final OriginPolicy origins;
 
-    WebSockets(Vertx vertx, List<WebSocketEndpoint<?>> endpoints) {
+    WebSockets(Vertx vertx, List<WebSocketEndpoint<?>> endpoints, OriginPolicy origins) {
         this.vertx = vertx;
         this.endpoints = List.copyOf(endpoints);
+        this.origins = origins;
     }
 
     @Override
     public void handle(ServerWebSocketHandshake handshake) {
+        String origin = handshake.headers().get("Origin");
+        if (!origins.admits(origin, handshake.headers().get("Host"))) {
+            // Refused before the ticket is even read, so a hostile page cannot use a ticket up.
+            LOG.info("WebSocket upgrade of {} refused: origin {} is not allowed", handshake.path(), origin);
+            handshake.reject(403);
+            return;
+        }
         endpoints.stream().filter(e -> e.path().equals(handshake.path())).findFirst().ifPresentOrElse(
                 endpoint -> admit(handshake, endpoint),
                 () -> handshake.reject(404));

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One event's live feed: the rows last published, numbered by {@code seq} (one per frame), a bounded
@@ -33,7 +31,7 @@ final class EventFeed {
 
     private final long eventId;
     private final Deque<Frame> history = new ArrayDeque<>();
-    private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final ScreenGroups subscribers = new ScreenGroups();
     private final List<Waiter> waiters = new ArrayList<>();
     private Map<Long, BoardRow> published;
     private long seq;
@@ -78,8 +76,7 @@ final class EventFeed {
         if (!changed.isEmpty()) {
             Frame frame = new Frame(++seq, changed);
             remember(frame);
-            JsonObject delta = delta(frame);
-            subscribers.forEach(s -> s.deliver(delta, this));
+            subscribers.broadcast(TextFrame.of(frame.seq(), delta(frame)), this);
         }
         completeWaiters();
     }
@@ -100,10 +97,11 @@ final class EventFeed {
      */
     synchronized void subscribe(LiveSubscriber subscriber, Long since) {
         List<Frame> replay = since == null ? null : framesAfter(since);
+        subscriber.startAfter(seq);
         if (replay == null) {
-            subscriber.send(snapshot());
+            subscriber.send(TextFrame.of(seq, snapshot()));
         } else {
-            replay.forEach(frame -> subscriber.send(delta(frame)));
+            replay.forEach(frame -> subscriber.send(TextFrame.of(frame.seq(), delta(frame))));
         }
         subscribers.add(subscriber);
     }
@@ -114,8 +112,8 @@ final class EventFeed {
 
     /** A screen that fell behind catches up with a fresh snapshot once its queue drains. */
     synchronized void resync(LiveSubscriber subscriber) {
-        subscriber.caughtUp();
-        subscriber.send(snapshot());
+        subscriber.startAfter(seq);
+        subscriber.send(TextFrame.of(seq, snapshot()));
     }
 
     int subscriberCount() {

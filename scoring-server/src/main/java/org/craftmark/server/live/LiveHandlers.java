@@ -104,7 +104,8 @@ public final class LiveHandlers implements Routes {
 
     private void watch(ServerWebSocket socket, Admission admission) {
         EventFeed feed = feeds.feed(admission.eventId());
-        LiveSubscriber subscriber = new LiveSubscriber(socket);
+        // Called on the connection's event loop: the screen's writes stay on it.
+        LiveSubscriber subscriber = new LiveSubscriber(socket, vertx.getOrCreateContext());
         FloodGate floodGate = new FloodGate(MAX_FRAMES_PER_SECOND, System::nanoTime);
         socket.setWriteQueueMaxSize(256 * 1024);
         socket.closeHandler(v -> feed.unsubscribe(subscriber));

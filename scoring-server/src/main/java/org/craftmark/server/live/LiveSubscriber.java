@@ -1,23 +1,51 @@
 package org.craftmark.server.live;
 
+import io.vertx.core.Context;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
+
+import java.util.concurrent.Executor;
 
 /**
- * One screen watching one event. A screen that cannot keep up (its write queue is full) skips
- * frames and, once its queue drains, gets a fresh snapshot: memory stays bounded and nobody waits
- * for the slowest phone in the hall.
+ * One screen watching one event. Everything it writes runs on its own {@link #lane} (its
+ * connection's event loop), in the order the feed handed it over. A screen that cannot keep up
+ * (its write queue is full) skips frames and, once its queue drains, gets a fresh snapshot: memory
+ * stays bounded and nobody waits for the slowest phone in the hall.
  */
 final class LiveSubscriber {
     private final ServerWebSocket socket;
+    private final Executor lane;
+    private final Object laneKey;
+    /** Frames at or below this seq are already covered by what was sent (snapshot or replay). */
+    private volatile long floorSeq = Long.MAX_VALUE;
     private volatile boolean behind;
 
-    LiveSubscriber(ServerWebSocket socket) {
-        this.socket = socket;
+    /**
+     * A screen on the Vert.x context that accepted its connection, called on that context. Its lane
+     * key is the event-loop thread: each connection has a context of its own, but the screens of one
+     * event loop can share one task per frame.
+     */
+    LiveSubscriber(ServerWebSocket socket, Context context) {
+        this(socket, task -> context.runOnContext(v -> task.run()), Thread.currentThread());
     }
 
-    void deliver(JsonObject delta, EventFeed feed) {
-        if (behind || socket.isClosed()) {
+    /** A screen writing on {@code lane}; screens with the same {@code laneKey} share one task per frame. */
+    LiveSubscriber(ServerWebSocket socket, Executor lane, Object laneKey) {
+        this.socket = socket;
+        this.lane = lane;
+        this.laneKey = laneKey;
+    }
+
+    Executor lane() {
+        return lane;
+    }
+
+    Object laneKey() {
+        return laneKey;
+    }
+
+    /** Runs on the lane: writes the shared frame unless the screen already has it or is behind. */
+    void deliver(TextFrame frame, EventFeed feed) {
+        if (frame.seq() <= floorSeq || behind || socket.isClosed()) {
             return;
         }
         if (socket.writeQueueFull()) {
@@ -25,17 +53,23 @@ final class LiveSubscriber {
             socket.drainHandler(v -> feed.resync(this));
             return;
         }
-        send(delta);
+        write(frame);
     }
 
-    /** Called under the feed's lock, just before the catch-up snapshot. */
-    void caughtUp() {
+    /** Called under the feed's lock: what is sent from now on starts after {@code seq}. */
+    void startAfter(long seq) {
         behind = false;
+        floorSeq = seq;
     }
 
-    void send(JsonObject frame) {
+    /** Queues a frame for this screen alone (snapshot or replay), in order with every other write. */
+    void send(TextFrame frame) {
+        lane.execute(() -> write(frame));
+    }
+
+    private void write(TextFrame frame) {
         if (!socket.isClosed()) {
-            socket.writeTextMessage(frame.encode());
+            socket.writeFrame(frame.toWebSocketFrame());
         }
     }
 }

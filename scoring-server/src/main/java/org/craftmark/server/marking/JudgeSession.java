@@ -26,6 +26,12 @@ final class JudgeSession {
     static final int MAX_FRAME_BYTES = 16 * 1024;
     static final int MAX_FRAMES_PER_SECOND = 50;
     static final short POLICY_VIOLATION = 1008;
+    /**
+     * Frames read but not yet handled, at most: while the database is slow, a tablet within the
+     * frame rate could otherwise queue without end. Past it a mark is answered UNAVAILABLE (the
+     * tablet keeps it in its outbox and sends it again), so one socket holds at most 64 × 16 KiB.
+     */
+    static final int MAX_PENDING_FRAMES = 64;
     private static final Logger LOG = LoggerFactory.getLogger(JudgeSession.class);
 
     private final Vertx vertx;
@@ -38,6 +44,8 @@ final class JudgeSession {
     private final LongFunction<Future<Void>> published;
     private String deviceId;
     private Future<?> tail = Future.succeededFuture();
+    /** Touched only on the socket's event loop (frames arrive and handling completes there). */
+    private int pending;
 
     /**
      * @param published completes once the live results show everything so far for an event: an ack
@@ -71,7 +79,26 @@ final class JudgeSession {
             close("frame larger than 16 KiB");
             return;
         }
+        if (pending >= MAX_PENDING_FRAMES) {
+            refuseBusy(text);
+            return;
+        }
+        pending++;
         tail = tail.transform(done -> handle(text));
+    }
+
+    /** Too many frames waiting: nothing is stored, and the mark is named so the tablet resends it. */
+    private void refuseBusy(String text) {
+        ApiException busy = ApiException.unavailable("The server is busy; send this again shortly.");
+        JsonObject error = ErrorResponses.body(busy).put("type", "error");
+        try {
+            if (Json.parseObject(text).getValue("clientMarkId") instanceof String id && id.length() <= MarkJson.MAX_CLIENT_MARK_ID) {
+                error.put("clientMarkId", id);
+            }
+        } catch (ApiException unreadable) {
+            // Not even JSON: the error frame alone says to try again.
+        }
+        send(error);
     }
 
     private Future<?> handle(String text) {
@@ -80,11 +107,18 @@ final class JudgeSession {
             frame = Json.parseObject(text);
         } catch (ApiException e) {
             sendError(e);
+            pending--;
             return Future.succeededFuture();
         }
+        if ("mark".equals(frame.getValue("type"))) {
+            return mark(frame); // counted as pending until it is answered, not until the next frame may go
+        }
+        return control(frame).andThen(done -> pending--);
+    }
+
+    private Future<?> control(JsonObject frame) {
         return switch (String.valueOf(frame.getValue("type"))) {
             case "hello" -> hello(frame);
-            case "mark" -> mark(frame);
             case "ping" -> {
                 send(new JsonObject().put("type", "pong"));
                 yield Future.succeededFuture();
@@ -126,12 +160,14 @@ final class JudgeSession {
         try {
             submission = MarkJson.read(input, deviceId);
         } catch (ApiException e) {
+            pending--;
             rejectUnreadable(frame, e);
             return Future.succeededFuture();
         }
         // The writer stores marks in the order they were queued (order of versions), so the next
         // frame need not wait for this commit: a tablet's marks in flight share group commits.
         Future.fromCompletionStage(marks.enqueue(judge, submission), vertx.getOrCreateContext()).onComplete(result -> {
+            pending--;
             if (result.failed()) {
                 // Not acknowledged, nothing stored: the frame names the mark so the tablet resends it.
                 ApiException error = ErrorResponses.toApiException(result.cause(), "judge socket of " + judge.username());

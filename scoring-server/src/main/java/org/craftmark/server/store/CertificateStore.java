@@ -9,7 +9,6 @@ import org.jooq.Condition;
 import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.SelectConditionStep;
 
 import java.time.Instant;
@@ -64,13 +63,9 @@ public final class CertificateStore {
         return last - count;
     }
 
-    /**
-     * MySQL 8.0.19's row-alias form of ON DUPLICATE KEY UPDATE, which jOOQ's MYSQL dialect renders,
-     * is not understood by MariaDB; the MARIADB rendering (plain ON DUPLICATE KEY UPDATE) runs on both.
-     * Only for this statement: elsewhere the MYSQL dialect stays (RETURNING through Connector/J).
-     */
+    /** See {@link Upserts}. */
     private DSLContext upserting() {
-        return dsl.dialect().family() == SQLDialect.MYSQL ? dsl.configuration().derive(SQLDialect.MARIADB).dsl() : dsl;
+        return Upserts.over(dsl);
     }
 
     public void insert(NewCertificate c, Instant now) {

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final IdNumberVault vault;
     private final Stores stores;
+    private final TransactionRetry retry = TransactionRetry.standard();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, IdNumberVault vault) {
         this.dataSource = dataSource;
@@ -94,9 +95,22 @@ public final class Database implements AutoCloseable {
         return stores;
     }
 
-    /** Runs {@code work} in one transaction: all of it commits, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it commits, or none of it. A transaction that
+     * loses a lock race (deadlock, lock wait timeout) is rolled back and run again, a few times at
+     * most ({@link TransactionRetry}): {@code work} must touch nothing but the database, and is never
+     * called inside another transaction (the retry would re-run only the inner part of it).
+     */
     public <T> T transaction(Function<Stores, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl(), vault)));
+        return retry.run(() -> dsl.transactionResult(configuration -> work.apply(Stores.over(configuration.dsl(), vault))));
+    }
+
+    /**
+     * True when {@code failure} is the database's, and trying again later may well succeed: it
+     * could not be reached, or a transaction still lost a lock race after its retries (answer 503).
+     */
+    public static boolean isUnavailable(Throwable failure) {
+        return isConnectionFailure(failure) || TransactionRetry.isLockConflict(failure);
     }
 
     /**

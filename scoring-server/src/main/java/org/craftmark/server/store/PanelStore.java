@@ -65,20 +65,18 @@ public final class PanelStore {
     public void seat(PanelSeat seat, Instant now) {
         // NULL: all criteria; '': none; else the codes.
         String criteria = seat.marksAll() ? null : String.join(",", seat.criteria());
-        int updated = dsl.update(PANEL_MEMBERS)
+        // One upsert, not an update then an insert: two seatings on one event each took a gap lock
+        // with the update that found nothing, then deadlocked inserting into each other's gap.
+        Upserts.over(dsl).insertInto(PANEL_MEMBERS)
+                .set(PANEL_MEMBERS.EVENT_ID, seat.eventId())
+                .set(PANEL_MEMBERS.USER_ID, seat.userId())
                 .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
                 .set(PANEL_MEMBERS.CRITERIA, criteria)
-                .where(PANEL_MEMBERS.EVENT_ID.eq(seat.eventId())).and(PANEL_MEMBERS.USER_ID.eq(seat.userId()))
+                .set(PANEL_MEMBERS.CREATED_AT, now.toEpochMilli())
+                .onDuplicateKeyUpdate()
+                .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
+                .set(PANEL_MEMBERS.CRITERIA, criteria)
                 .execute();
-        if (updated == 0) {
-            dsl.insertInto(PANEL_MEMBERS)
-                    .set(PANEL_MEMBERS.EVENT_ID, seat.eventId())
-                    .set(PANEL_MEMBERS.USER_ID, seat.userId())
-                    .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
-                    .set(PANEL_MEMBERS.CRITERIA, criteria)
-                    .set(PANEL_MEMBERS.CREATED_AT, now.toEpochMilli())
-                    .execute();
-        }
     }
 
     public void unseat(long eventId, long userId) {

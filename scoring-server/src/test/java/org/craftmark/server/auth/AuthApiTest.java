@@ -1,6 +1,7 @@
 package org.craftmark.server.auth;
 
 import io.vertx.core.json.JsonObject;
+import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.testing.Api;
 import org.craftmark.server.testing.OnEveryBackend;
 import org.craftmark.server.testing.TestServer;
@@ -80,7 +81,7 @@ class AuthApiTest extends OnEveryBackend {
         String token = api.token("admin", TestServer.ADMIN_PASSWORD);
         assertThat(api.post("/api/v1/auth/ws-ticket", new JsonObject(), token).status()).isEqualTo(200);
 
-        server.clock().advance(AuthService.TOKEN_LIFETIME.plusSeconds(1));
+        server.clock().advance(ServerConfig.SecuritySettings.DEFAULT_TOKEN_LIFETIME.plusSeconds(1));
 
         Api.Response expired = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token);
         assertThat(expired.status()).isEqualTo(401);

@@ -3,6 +3,7 @@ package org.craftmark.server.live;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.core.contest.EntryStatus;
 import org.craftmark.server.results.BoardRow;
@@ -34,8 +35,8 @@ class SlowScreenTest {
         ServerWebSocket proxy() {
             return (ServerWebSocket) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{ServerWebSocket.class},
                     (self, method, args) -> switch (method.getName()) {
-                        case "writeTextMessage" -> {
-                            written.add(new JsonObject((String) args[0]));
+                        case "writeFrame" -> {
+                            written.add(new JsonObject(((WebSocketFrame) args[0]).textData()));
                             yield Future.succeededFuture();
                         }
                         case "writeQueueFull" -> full;
@@ -66,9 +67,9 @@ class SlowScreenTest {
         EventFeed feed = new EventFeed(7, 100, 0, List.of(row(1, 0)));
         Socket slow = new Socket();
         Socket fast = new Socket();
-        LiveSubscriber slowScreen = new LiveSubscriber(slow.proxy());
+        LiveSubscriber slowScreen = new LiveSubscriber(slow.proxy(), Runnable::run, "one loop");
         feed.subscribe(slowScreen, null);
-        feed.subscribe(new LiveSubscriber(fast.proxy()), null);
+        feed.subscribe(new LiveSubscriber(fast.proxy(), Runnable::run, "one loop"), null);
 
         feed.publish(1, List.of(row(1, 10)), 0);
         slow.full = true;

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebDriver;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A browser test: one real server (embedded H2) for the class, a fresh headless Chromium for each
  * test, and the page's console printed after it. A test that stopped the server gets it back.
@@ -51,6 +53,8 @@ public abstract class InBrowser {
             List<String> console = browser.consoleMessages();
             console.forEach(m -> System.out.println("[" + testName + " console] " + m));
             browser.close();
+            // Every page runs under the server's CSP: a refused script, style or connection is a bug.
+            assertThat(console).as("Content-Security-Policy violations").noneMatch(m -> m.contains("Content Security Policy"));
             checkConsole(console);
         }
     }

@@ -70,15 +70,20 @@ public final class JudgeSocket implements AutoCloseable {
 
     /** Sends every mark (paced, without waiting for acks in between, as a tablet draining its queue), then collects the acks. */
     public java.util.List<JsonObject> markAllPaced(java.util.List<JsonObject> marks) {
-        for (JsonObject mark : marks) {
-            pacer.awaitTurn();
-            send(mark);
-        }
+        sendAllPaced(marks);
         java.util.List<JsonObject> acks = new java.util.ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             acks.add(next("ack"));
         }
         return acks;
+    }
+
+    /** Sends every frame, paced, and waits for nothing. */
+    public void sendAllPaced(java.util.List<JsonObject> frames) {
+        for (JsonObject frame : frames) {
+            pacer.awaitTurn();
+            send(frame);
+        }
     }
 
     public void sendText(String text) {

@@ -1,11 +1,16 @@
 package org.craftmark.server.testing;
 
 import org.craftmark.server.Craftmark;
+import org.craftmark.server.config.ClusterSettings;
 import org.craftmark.server.config.ServerConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** A real Craftmark server on a free port, over a database of its own, with a clock the test moves. */
 public final class TestServer implements AutoCloseable {
@@ -15,6 +20,8 @@ public final class TestServer implements AutoCloseable {
     public static final String PUBLIC_URL = "https://results.craftmark.example";
 
     private final TestDatabase database;
+    /** Whether closing this server drops the database (a cluster's other nodes only borrow it). */
+    private final boolean ownsDatabase;
     private final MutableClock clock;
     private final ServerConfig config;
     private final int port;
@@ -22,7 +29,12 @@ public final class TestServer implements AutoCloseable {
     private final Api api;
 
     private TestServer(TestDatabase database, MutableClock clock, ServerConfig config, Craftmark app) {
+        this(database, true, clock, config, app);
+    }
+
+    private TestServer(TestDatabase database, boolean ownsDatabase, MutableClock clock, ServerConfig config, Craftmark app) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.clock = clock;
         this.config = config;
         this.app = app;
@@ -31,7 +43,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Backend backend) {
-        return startOn(TestDatabases.fresh(backend), Optional.empty());
+        return start(backend, ServerConfig.SecuritySettings.DEFAULT);
+    }
+
+    /** A server with its own session lifetime and allowed WebSocket origins. */
+    public static TestServer start(Backend backend, ServerConfig.SecuritySettings security) {
+        return startOn(TestDatabases.fresh(backend), Optional.empty(), security);
     }
 
     /**
@@ -39,16 +56,48 @@ public final class TestServer implements AutoCloseable {
      * key given (else a key file in its data directory); closing it drops the database.
      */
     public static TestServer startOn(TestDatabase database, Optional<String> idKey) {
+        return startOn(database, idKey, ServerConfig.SecuritySettings.DEFAULT);
+    }
+
+    private static TestServer startOn(TestDatabase database, Optional<String> idKey, ServerConfig.SecuritySettings security) {
         Backend backend = database.backend();
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, null, idKey);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, idKey, security);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
             throw new IllegalStateException("test server did not start on " + backend + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code nodes} servers joined in a cluster on loopback (fresh Hazelcast ports, a cluster name of
+     * their own so no other test's nodes join) over one database. The first owns the database: close
+     * it last.
+     */
+    public static List<TestServer> cluster(Backend backend, int nodes) {
+        TestDatabase database = TestDatabases.fresh(backend);
+        MutableClock clock = MutableClock.at(START);
+        List<Integer> ports = IntStream.range(0, nodes).mapToObj(i -> ServerProcess.freePort()).toList();
+        List<String> members = ports.stream().map(p -> "127.0.0.1:" + p).toList();
+        String name = "craftmark-test-" + UUID.randomUUID();
+        List<TestServer> servers = new ArrayList<>();
+        try {
+            Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
+            for (int port : ports) {
+                ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
+                        Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, Optional.empty(),
+                        new ClusterSettings(true, name, "127.0.0.1", port, members));
+                servers.add(new TestServer(database, servers.isEmpty(), clock, config, Craftmark.start(config, clock)));
+            }
+            return servers;
+        } catch (Exception | Error e) {
+            servers.reversed().forEach(TestServer::stop);
+            database.close();
+            throw new IllegalStateException("test cluster did not start on " + backend + ": " + e.getMessage(), e);
         }
     }
 
@@ -98,9 +147,7 @@ public final class TestServer implements AutoCloseable {
     /** Starts a new server over the same database, on the same port (stopping the running one first). */
     public void restart() {
         stop();
-        ServerConfig samePort = new ServerConfig(port, config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.adminPassword(), config.baseUrl(), config.certificates(), config.idKey());
-        app = Craftmark.start(samePort, clock);
+        app = Craftmark.start(config.withPort(port), clock);
     }
 
     @Override
@@ -108,7 +155,9 @@ public final class TestServer implements AutoCloseable {
         try {
             stop();
         } finally {
-            database.close();
+            if (ownsDatabase) {
+                database.close();
+            }
         }
     }
 }
