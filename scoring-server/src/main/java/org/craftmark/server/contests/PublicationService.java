@@ -89,7 +89,7 @@ public final class PublicationService {
         requirePublishable(tx, contest);
         int version = contest.resultsVersion() + 1;
         for (StoredEvent event : tx.events().ofContest(contest.id())) {
-            var published = feeds.published(event.id());
+            var published = feeds.settled(event.id());
             tx.published().insert(new PublishedResult(event.id(), version, published.seq(), now,
                     ResultsJson.rows(published.rows()).encode()));
         }

@@ -63,6 +63,18 @@ public final class LiveFeeds implements BoardListener {
     }
 
     /**
+     * The board as the database holds it now, put on the wire at once: what a publication freezes.
+     * Re-read, not taken from the feed, because the feed may still hold the last marks back for up to
+     * {@link #COALESCE_MILLIS} (a lock that changes no row publishes nothing), and on a cluster this
+     * node's board may not have caught up with marks another node took yet.
+     */
+    public PublishedBoard settled(long eventId) {
+        results.refresh(eventId);
+        flush(eventId);
+        return published(eventId);
+    }
+
+    /**
      * Completes once every change noted so far for the event is published. Called on event loops:
      * it never creates a feed (which reads the board); with no feed yet there is nothing unpublished.
      */

@@ -5,6 +5,9 @@ import io.vertx.core.json.JsonObject;
 import org.craftmark.core.marking.Criterion;
 import org.craftmark.core.marking.Kind;
 import org.craftmark.core.marking.Method;
+import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.marking.Ack;
+import org.craftmark.server.marking.MarkSubmission;
 import org.craftmark.server.store.ContestStore.Visibility;
 import org.craftmark.server.testing.Api;
 import org.craftmark.server.testing.MarkingFixture;
@@ -70,6 +73,34 @@ class PublicationTest extends OnEveryBackend {
 
         JsonObject late = mark(season, "pub-j1-" + backend, "A01", 30);
         assertThat(late.getJsonObject("error").getString("code")).isEqualTo("WRONG_STATE");
+    }
+
+    @Test
+    void publicationFreezesTheLastMarksEvenWhileTheScreensAreStillCoalescingThem() {
+        MarkingFixture season = MarkingFixture.create(server,
+                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of(), List.of("A01", "A02"), List.of("burst-chief-" + backend, "burst-j1-" + backend), Visibility.LIVE);
+        String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+        String chief = api.token("burst-chief-" + backend, MarkingFixture.JUDGE_PASSWORD);
+        // Stored marks (as another judge's socket would store them) whose frame the live feed still
+        // holds back for its coalescing window after the first: the lock and publication fall inside it.
+        var judge = server.app().services().users().find("burst-j1-" + backend).orElseThrow();
+        store(judge, season, "A02", 25);
+        for (int tenths = 200; tenths <= 295; tenths += 5) {
+            store(judge, season, "A01", tenths / 10.0);
+        }
+        assertThat(api.post("/api/v1/events/" + season.eventId + "/lock", new JsonObject(), chief).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/contests/" + season.contestId + "/publish", new JsonObject(), admin).status()).isEqualTo(200);
+
+        JsonArray frozen = api.get("/api/v1/events/" + season.eventId + "/leaderboard?version=1", null).json().getJsonArray("rows");
+        assertThat(frozen.getJsonObject(0).getString("bib")).isEqualTo("A01");
+        assertThat(new BigDecimal(frozen.getJsonObject(0).getValue("total").toString())).isEqualByComparingTo("29.5");
+    }
+
+    private static void store(SignedInUser judge, MarkingFixture season, String bib, double value) {
+        Ack ack = server.app().services().marks().submit(judge, new MarkSubmission(UUID.randomUUID().toString(), season.eventId,
+                season.entry(bib), "A1", BigDecimal.valueOf(value), "test-tablet"));
+        assertThat(ack.isAccepted()).isTrue();
     }
 
     private static JsonObject mark(MarkingFixture season, String judge, String bib, double value) {
