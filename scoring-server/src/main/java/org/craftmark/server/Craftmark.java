@@ -153,6 +153,7 @@ public final class Craftmark implements AutoCloseable {
         services.results().addListener(services.live());
         // A new password or a disabled account ends the user's sessions, open tablets included.
         services.users().onSessionsEnded(services.judges()::endSessionsOf);
+        services.users().onSessionsEnded(services.live().signedIn()::endSessionsOf);
         // A judge's unit decides conflicts of interest: their panels re-read it (assignments, boards).
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));

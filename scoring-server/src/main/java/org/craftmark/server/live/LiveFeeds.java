@@ -23,6 +23,7 @@ public final class LiveFeeds implements BoardListener {
     private final ResultsService results;
     private final LongSupplier nanoTime;
     private final Map<Long, EventFeed> feeds = new ConcurrentHashMap<>();
+    private final SignedInScreens signedIn = new SignedInScreens();
     /**
      * Where every feed's seq starts in this run: the start time in microseconds. A server restarted
      * later starts higher, so a screen resuming with an old {@code since} never mistakes the new run's
@@ -55,6 +56,11 @@ public final class LiveFeeds implements BoardListener {
             }
         }
         flush(eventId);
+    }
+
+    /** The screens opened by signed-in users, closed when their sessions end. */
+    public SignedInScreens signedIn() {
+        return signedIn;
     }
 
     /** The rows as last published, with their seq: what REST answers. */

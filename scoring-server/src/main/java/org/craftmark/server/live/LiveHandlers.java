@@ -71,7 +71,8 @@ public final class LiveHandlers implements Routes {
         return List.of(new LiveEndpoint());
     }
 
-    private record Admission(long eventId, Long since) {
+    /** @param viewerId the user who signed in with a ticket, or null for an anonymous screen */
+    private record Admission(long eventId, Long since, Long viewerId) {
     }
 
     /** {@code /ws/live}: everything is checked before the upgrade, so a refused screen gets a plain HTTP status. */
@@ -93,7 +94,7 @@ public final class LiveHandlers implements Routes {
             }
             results.visibleContest(viewer, eventId);
             feeds.feed(eventId);
-            return new Admission(eventId, since);
+            return new Admission(eventId, since, viewer.map(SignedInUser::id).orElse(null));
         }
 
         @Override
@@ -108,7 +109,16 @@ public final class LiveHandlers implements Routes {
         LiveSubscriber subscriber = new LiveSubscriber(socket, vertx.getOrCreateContext());
         FloodGate floodGate = new FloodGate(MAX_FRAMES_PER_SECOND, System::nanoTime);
         socket.setWriteQueueMaxSize(256 * 1024);
-        socket.closeHandler(v -> feed.unsubscribe(subscriber));
+        Long viewer = admission.viewerId();
+        if (viewer != null) {
+            feeds.signedIn().watch(viewer, socket);
+        }
+        socket.closeHandler(v -> {
+            feed.unsubscribe(subscriber);
+            if (viewer != null) {
+                feeds.signedIn().forget(viewer, socket);
+            }
+        });
         socket.textMessageHandler(text -> {
             if (!floodGate.admit() || text.length() > MAX_FRAME_BYTES) {
                 feed.unsubscribe(subscriber);

@@ -110,4 +110,29 @@ class ResultsVisibilityTest {
             assertThat(screen.rows()).hasSize(2);
         }
     }
+
+    @Test
+    @DisplayName("an organizer's signed-in screen closes when the organizer is disabled; an anonymous screen stays")
+    void aSignedInScreenClosesWhenItsSessionsEnd() {
+        Api api = server.api();
+        String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+        long organizerId = api.post("/api/v1/users", new JsonObject().put("username", "vis-screen").put("password", "org-pass-1")
+                .put("role", "ORGANIZER").put("displayName", "大屏").put("regionCode", "110000"), admin).json().getLong("id");
+        MarkingFixture open = MarkingFixture.create(server,
+                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of(), List.of("C01"), List.of("vis-open-j"), Visibility.LIVE);
+        String ticket = api.post("/api/v1/auth/ws-ticket", new JsonObject(), api.token("vis-screen", "org-pass-1")).json().getString("ticket");
+        try (LiveScreen signedIn = LiveScreen.open(vertx, api, season.eventId, null, ticket);
+             LiveScreen anonymous = LiveScreen.open(vertx, api, open.eventId, null, null)) {
+            signedIn.awaitSeq(0);
+            anonymous.awaitSeq(0);
+
+            assertThat(api.patch("/api/v1/users/" + organizerId, new JsonObject().put("disabled", true), admin).status()).isEqualTo(200);
+
+            assertThat(signedIn.awaitClosed()).as("policy violation: sign in again").isEqualTo((short) 1008);
+            assertThat(server.app().services().live().signedIn().open()).isZero();
+            assertThat(api.get("/api/v1/events/" + open.eventId + "/leaderboard", null).status()).isEqualTo(200);
+            assertThat(anonymous.closed()).as("a public screen needs no session").isFalse();
+        }
+    }
 }

@@ -27,11 +27,39 @@ public final class LiveScreen implements AutoCloseable {
     private final List<String> gaps = new ArrayList<>();
     private final List<JsonObject> frames = new ArrayList<>();
     private long seq = -1;
+    private Short closeStatus;
 
     private LiveScreen(ClientWebSocket socket) {
         this.socket = socket;
         // Set before connecting: the server sends the snapshot the moment the upgrade completes.
         socket.textMessageHandler(text -> apply(new JsonObject(text)));
+        socket.closeHandler(v -> closedBy(socket.closeStatusCode()));
+    }
+
+    private synchronized void closedBy(Short status) {
+        closeStatus = status == null ? -1 : status;
+        notifyAll();
+    }
+
+    public synchronized boolean closed() {
+        return closeStatus != null;
+    }
+
+    /** Waits (bounded) until the server closes this screen, and answers the close code it sent. */
+    public synchronized short awaitClosed() {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (closeStatus == null && System.currentTimeMillis() < deadline) {
+            try {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (closeStatus == null) {
+            throw new AssertionError("the screen is still open");
+        }
+        return closeStatus;
     }
 
     /** A screen that had already applied {@code board} (a REST leaderboard) and resumes from its seq. */
