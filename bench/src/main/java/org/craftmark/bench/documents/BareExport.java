@@ -47,11 +47,11 @@ final class BareExport {
     private static final int[] NUMBER_COLUMNS = {5, 9, 13, 14, 19, 20};
 
     private final BenchDatabase db;
-    private final IdNumberVault vault;
+    private final IdNumberVault.Opener ids;
 
     BareExport(BenchDatabase db, IdNumberVault vault) {
         this.db = db;
-        this.vault = vault;
+        this.ids = vault.opener();
     }
 
     /** Writes the list as CSV (BOM, header, CRLF, RFC 4180 quotes where needed); answers the rows. */
@@ -66,7 +66,7 @@ final class BareExport {
                     if (i > 1) {
                         text.write(',');
                     }
-                    String value = i == ID_COLUMN ? vault.open(r.getString(i)) : r.getString(i);
+                    String value = i == ID_COLUMN ? ids.open(r.getString(i)) : r.getString(i);
                     if (value != null) {
                         text.write(quoted(value));
                     }
@@ -94,7 +94,7 @@ final class BareExport {
                             sheet.value(row[0], i - 1, number);
                         }
                     } else {
-                        String value = i == ID_COLUMN ? vault.open(r.getString(i)) : r.getString(i);
+                        String value = i == ID_COLUMN ? ids.open(r.getString(i)) : r.getString(i);
                         if (value != null) {
                             sheet.inlineString(row[0], i - 1, value);
                         }
