@@ -35,15 +35,24 @@ bin/jdk java -cp "$jar" org.craftmark.bench.intake.IntakeBench $quick --db-serve
     | grep -v '^{' | tee "$out/intake.log"
 pairs "$out/intake.log" '^INTAKE ' > "$out/intake.kv"
 
-# Not measured by this harness yet (see docs/performance.md): printed as NA so the line stays complete.
-printf '%s\n' certs_s=NA csv100k_s=NA xlsx100k_s=NA export_heap_mib=NA > "$out/rest.kv"
+# Documents: certificates (finalize + the contest's PDF ZIP; --quick finalizes fewer entries and says so
+# in its certs= figure), then the 100,000-row winner lists from a server JVM of its own with -Xmx256m.
+# A part that fails leaves its keys NA and the others still run.
+bin/jdk java -cp "$jar" org.craftmark.bench.documents.CertificatesBench $quick --db-server "$db_server" --db-user root --db-password '' \
+    2>&1 | grep -v '^{' | tee "$out/certs.log" || true
+pairs "$out/certs.log" '^CERTS ' > "$out/certs.kv"
+bin/jdk java -cp "$jar" org.craftmark.bench.documents.ExportBench --db-server "$db_server" --db-user root --db-password '' \
+    2>&1 | grep -v '^{' | tee "$out/exports.log" || true
+pairs "$out/exports.log" '^EXPORTS ' > "$out/exports.kv"
 
 value() { grep -h "^$1=" "$out"/*.kv | tail -1 | cut -d= -f2- || true; }
 keys="$fanout_keys intake_marks_s intake_ratio ack_p99_ms batch_marks_s resync_s certs_s csv100k_s xlsx100k_s export_heap_mib"
 echo
 printf '%-18s %s\n' figure value
 line="BENCH"
-for k in $keys jdbc_rows_s ack_p50_ms steady_marks_s steady_not_offered resync_marks resync_duplicates; do
+extra="jdbc_rows_s ack_p50_ms steady_marks_s steady_not_offered resync_marks resync_duplicates"
+extra="$extra certs finalize_s certs_zip_s csv_bare_s csv_ratio xlsx_bare_s xlsx_ratio csv_cold_s xlsx_cold_s export_gc_after_mib"
+for k in $keys $extra; do
     v="$(value "$k")"; v="${v:-NA}"
     printf '%-18s %s\n' "$k" "$v"
     line="$line $k=$v"

@@ -76,12 +76,17 @@ public record IntakeFixture(long contestId, List<Seat> seats) {
 
     /** A district contest in 通州区 (its regions created first), in SETUP. */
     public static long createContest(Craftmark.Services services, SignedInUser admin) {
+        return createContest(services, admin, 5);
+    }
+
+    /** The same contest with a notice period (公示) of {@code noticeDays}: 0 lets it be finalized at once. */
+    public static long createContest(Craftmark.Services services, SignedInUser admin, int noticeDays) {
         for (StoredRegion region : List.of(new StoredRegion("000000", "全国", "NATION", null),
                 new StoredRegion("110000", "北京市", "CITY", "000000"), new StoredRegion("110112", "通州区", "DISTRICT", "110000"))) {
             services.regionService().create(admin, region);
         }
         return services.contests().create(admin, new ContestRequest("基准测试", 2026, Tier.DISTRICT, "110112",
-                Category.CLASS_II, null, Visibility.LIVE, 5)).id();
+                Category.CLASS_II, null, Visibility.LIVE, noticeDays)).id();
     }
 
     /** Event {@code index} of the contest: 车工, three criteria (SINGLE, MEAN, MEDIAN). */

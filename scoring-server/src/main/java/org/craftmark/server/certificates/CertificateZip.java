@@ -2,16 +2,23 @@ package org.craftmark.server.certificates;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A ZIP of certificate PDFs ({@code <number>.pdf} each), written to a stream one certificate at a
- * time: only the PDF being added is in memory, so a contest's 2,000 certificates can go straight
+ * time: only the PDFs being added are in memory, so a contest's 2,000 certificates can go straight
  * from a database cursor to an HTTP response or a file.
  *
  * <p>Entries are STORED, not deflated: a PDF's streams are already compressed, and deflating them
@@ -50,23 +57,58 @@ public final class CertificateZip implements Closeable {
     }
 
     /**
-     * Renders every sheet into one archive on {@code out}.
+     * Renders every sheet into one archive on {@code out}, in the sheets' order. Rendering is nearly
+     * all of a ZIP's cost (PDFBox embeds the CJK font anew in every document), so the next few
+     * PDFs — one per core — render side by side on threads of their own while the archive is
+     * written; at most that many finished PDFs wait in memory.
      *
      * @return how many certificates were written
+     * @throws org.craftmark.core.common.RuleViolation as {@link CertificatePdf#render} does, for the first sheet that cannot be printed
      */
     public static int write(CertificatePdf pdf, Iterator<CertificateSheet> sheets, int total, OutputStream out,
                             Progress progress) throws IOException {
+        int ahead = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService renderers = Executors.newFixedThreadPool(ahead, Thread.ofPlatform().daemon().name("certificate-pdf-", 1).factory());
         try (CertificateZip zip = new CertificateZip(pdf, out, total, progress)) {
-            while (sheets.hasNext()) {
-                zip.add(sheets.next());
+            Deque<Rendering> pending = new ArrayDeque<>();
+            while (sheets.hasNext() || !pending.isEmpty()) {
+                while (pending.size() < ahead && sheets.hasNext()) {
+                    CertificateSheet sheet = sheets.next();
+                    pending.add(new Rendering(sheet, renderers.submit(() -> pdf.render(sheet))));
+                }
+                Rendering next = pending.poll();
+                zip.add(next.sheet(), next.pdf());
             }
             return zip.done();
+        } finally {
+            // A client that went away leaves renderings nobody will write: stop them.
+            renderers.shutdownNow();
+        }
+    }
+
+    /** A sheet whose PDF is being rendered on another thread. */
+    private record Rendering(CertificateSheet sheet, Future<byte[]> rendered) {
+        byte[] pdf() throws IOException {
+            try {
+                return rendered.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException refused) {
+                    throw refused;
+                }
+                throw new IOException("rendering certificate " + sheet.number() + " failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while certificate " + sheet.number() + " rendered");
+            }
         }
     }
 
     /** Renders the sheet and appends it as {@code <number>.pdf}. */
     public void add(CertificateSheet sheet) throws IOException {
-        byte[] bytes = pdf.render(sheet);
+        add(sheet, pdf.render(sheet));
+    }
+
+    private void add(CertificateSheet sheet, byte[] bytes) throws IOException {
         zip.putNextEntry(storedEntry(sheet, bytes));
         zip.write(bytes);
         zip.closeEntry();

@@ -4,10 +4,8 @@ import org.craftmark.core.pipeline.ContestStatus;
 import org.craftmark.core.pipeline.RegionCode;
 import org.craftmark.server.winners.WinnerRow;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.craftmark.server.privacy.IdNumberVault;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 
 import java.util.Iterator;
@@ -50,12 +48,18 @@ public final class WinnerStore {
     /**
      * Hands the matching rows, newest year first, to {@code consume} as an iterator backed by the
      * open cursor; the cursor (and its connection) is released when {@code consume} returns.
+     *
+     * <p>Only the list's columns are read, in {@link WinnerRow}'s order, and every ID number is
+     * opened by one {@link IdNumberVault.Opener}: per row, that is what a 100,000-row list costs.
      */
     public <T> T stream(WinnerFilter filter, Function<Iterator<WinnerRow>, T> consume) {
-        try (Cursor<Record> cursor = dsl.select(ENTITLEMENTS.fields())
-                .select(PERSONS.NAME, PERSONS.ID_CIPHER, ENTRY_MEMBERS.EMPLOYER, ENTRY_MEMBERS.TRAINING_UNIT, CONTESTS.NAME,
-                        CONTESTS.TIER, CONTESTS.REGION_CODE, EVENTS.OCCUPATION_CODE, EVENTS.OCCUPATION_NAME, EVENTS.ENTRY_GROUP,
-                        CERTIFICATES.NUMBER, CERTIFICATES.STATUS)
+        IdNumberVault.Opener ids = vault.opener();
+        try (var cursor = dsl
+                .select(PERSONS.NAME, PERSONS.ID_CIPHER, ENTRY_MEMBERS.EMPLOYER, ENTRY_MEMBERS.TRAINING_UNIT, ENTITLEMENTS.CONTEST_ID,
+                        CONTESTS.NAME, CONTESTS.TIER, CONTESTS.REGION_CODE, ENTITLEMENTS.CONTEST_YEAR, EVENTS.OCCUPATION_CODE,
+                        EVENTS.OCCUPATION_NAME, EVENTS.ENTRY_GROUP, ENTITLEMENTS.ENTRY_RANK, ENTITLEMENTS.ENTRY_TOTAL, ENTITLEMENTS.PRIZE,
+                        ENTITLEMENTS.LEVEL_AWARDED, CERTIFICATES.NUMBER, ENTITLEMENTS.TITLE, ENTITLEMENTS.INDIVIDUAL_AWARD,
+                        ENTITLEMENTS.UNIT_AWARD, CERTIFICATES.STATUS)
                 .from(ENTITLEMENTS)
                 .join(PERSONS).on(PERSONS.ID.eq(ENTITLEMENTS.PERSON_ID))
                 .join(ENTRY_MEMBERS).on(ENTRY_MEMBERS.ENTRY_ID.eq(ENTITLEMENTS.ENTRY_ID))
@@ -70,7 +74,7 @@ public final class WinnerStore {
                         ENTITLEMENTS.MEMBER_POSITION)
                 .fetchSize(dsl.dialect().family() == SQLDialect.MYSQL ? Integer.MIN_VALUE : H2_FETCH_SIZE)
                 .fetchLazy()) {
-            Iterator<Record> records = cursor.iterator();
+            var records = cursor.iterator();
             return consume.apply(new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -79,7 +83,10 @@ public final class WinnerStore {
 
                 @Override
                 public WinnerRow next() {
-                    return toRow(records.next());
+                    var r = records.next();
+                    return new WinnerRow(r.value1(), ids.open(r.value2()), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                            r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(),
+                            r.value16(), r.value17(), r.value18(), r.value19(), r.value20(), r.value21());
                 }
             });
         }
@@ -110,14 +117,5 @@ public final class WinnerStore {
             condition = condition.and(CONTESTS.REGION_CODE.in(codes).or(ENTITLEMENTS.HOME_REGION_CODE.in(codes)));
         }
         return condition;
-    }
-
-    private WinnerRow toRow(Record r) {
-        return new WinnerRow(r.get(PERSONS.NAME), vault.open(r.get(PERSONS.ID_CIPHER)), r.get(ENTRY_MEMBERS.EMPLOYER),
-                r.get(ENTRY_MEMBERS.TRAINING_UNIT), r.get(ENTITLEMENTS.CONTEST_ID), r.get(CONTESTS.NAME), r.get(CONTESTS.TIER),
-                r.get(CONTESTS.REGION_CODE), r.get(ENTITLEMENTS.CONTEST_YEAR), r.get(EVENTS.OCCUPATION_CODE),
-                r.get(EVENTS.OCCUPATION_NAME), r.get(EVENTS.ENTRY_GROUP), r.get(ENTITLEMENTS.ENTRY_RANK), r.get(ENTITLEMENTS.ENTRY_TOTAL),
-                r.get(ENTITLEMENTS.PRIZE), r.get(ENTITLEMENTS.LEVEL_AWARDED), r.get(CERTIFICATES.NUMBER), r.get(ENTITLEMENTS.TITLE),
-                r.get(ENTITLEMENTS.INDIVIDUAL_AWARD), r.get(ENTITLEMENTS.UNIT_AWARD), r.get(CERTIFICATES.STATUS));
     }
 }

@@ -1,6 +1,7 @@
 package org.craftmark.server.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.craftmark.core.common.RuleViolation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,26 @@ class CertificateZipTest {
                 CertificateZip.Progress.NONE);
 
         assertThat(written).isEqualTo(12);
+    }
+
+    @Test
+    void certificatesRenderedSideBySideKeepTheirOrderAndTheirBytes() throws IOException {
+        List<CertificateSheet> many = IntStream.rangeClosed(1, 12).mapToObj(i -> Sheets.sheet(i % 2 == 0 ? "张伟" : "欧阳娜娜", i)).toList();
+
+        Map<String, byte[]> entries = unzip(zipOf(many, CertificateZip.Progress.NONE));
+
+        assertThat(entries.keySet()).containsExactlyElementsOf(many.stream().map(s -> s.number() + ".pdf").toList());
+        for (CertificateSheet sheet : many) {
+            assertThat(entries.get(sheet.number() + ".pdf")).as(sheet.number()).isEqualTo(PDF.render(sheet));
+        }
+    }
+
+    @Test
+    void aSheetThatCannotBePrintedStopsTheArchiveWithItsOwnReason() {
+        List<CertificateSheet> some = List.of(Sheets.sheet("张伟", 1), Sheets.sheet("\uD842\uDFB7伟", 2), Sheets.sheet("李堃", 3));
+
+        assertThatThrownBy(() -> zipOf(some, CertificateZip.Progress.NONE))
+                .isInstanceOf(RuleViolation.class);
     }
 
     private static byte[] zipOf(List<CertificateSheet> sheets, CertificateZip.Progress progress) throws IOException {

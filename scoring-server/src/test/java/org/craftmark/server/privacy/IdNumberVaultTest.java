@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +53,24 @@ class IdNumberVaultTest {
         char last = sealed.charAt(sealed.length() - 3);
         String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
         assertThatThrownBy(() -> vault.open(tampered)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void oneOpenerOpensManyNumbersInARowAndRecoversFromARefusal() {
+        List<String> ids = List.of(ID, "110105194912310021", "110112197001010108");
+        IdNumberVault.Opener opener = vault.opener();
+        for (String id : ids) {
+            assertThat(opener.open(vault.seal(id))).isEqualTo(id);
+        }
+        assertThatThrownBy(() -> opener.open(tampered(vault.seal(ID)))).isInstanceOf(IllegalStateException.class);
+        // The cipher is set up afresh for every number: a refused one leaves nothing behind.
+        assertThat(opener.open(vault.seal(ids.get(1)))).isEqualTo(ids.get(1));
+        assertThatThrownBy(() -> new IdNumberVault(key((byte) 9)).opener().open(vault.seal(ID))).hasMessageContaining("--id-key");
+    }
+
+    private static String tampered(String sealed) {
+        char last = sealed.charAt(sealed.length() - 3);
+        return sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
     }
 
     @Test
