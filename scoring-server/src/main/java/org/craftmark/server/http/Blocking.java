@@ -1,5 +1,6 @@
 package org.craftmark.server.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -23,6 +24,18 @@ public final class Blocking {
 
     public Handler<RoutingContext> handler(Function<RoutingContext, Reply> work) {
         return ctx -> vertx.<Reply>executeBlocking(() -> work.apply(ctx), false)
+                .onSuccess(reply -> write(ctx, reply))
+                .onFailure(ctx::fail);
+    }
+
+    /**
+     * Like {@link #handler}, for work whose reply then waits on something other than a thread (a live
+     * frame going out): the worker is free as soon as the work hands back its future, so replies
+     * waiting on screens never hold the pool that screens are published from.
+     */
+    public Handler<RoutingContext> deferred(Function<RoutingContext, Future<Reply>> work) {
+        return ctx -> vertx.<Future<Reply>>executeBlocking(() -> work.apply(ctx), false)
+                .compose(reply -> reply)
                 .onSuccess(reply -> write(ctx, reply))
                 .onFailure(ctx::fail);
     }

@@ -1,6 +1,7 @@
 package org.craftmark.server.marking;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
@@ -21,9 +22,7 @@ import org.craftmark.server.http.WebSocketEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 
 /** The judges' endpoints: the {@code /ws/judge} WebSocket and {@code POST /api/v1/marks:batch}. */
@@ -51,7 +50,7 @@ public final class MarkHandlers implements Routes {
 
     @Override
     public void mount(Router router, Blocking blocking) {
-        router.postWithRegex(java.util.regex.Pattern.quote(BATCH_PATH)).handler(blocking.handler(this::batch));
+        router.postWithRegex(java.util.regex.Pattern.quote(BATCH_PATH)).handler(blocking.deferred(this::batch));
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class MarkHandlers implements Routes {
         }
     }
 
-    private Reply batch(RoutingContext ctx) {
+    private Future<Reply> batch(RoutingContext ctx) {
         SignedInUser judge = auth.authenticate(ctx.request().getHeader("Authorization"));
         JsonInput input = JsonInput.of(Json.parseObject(ctx.body().buffer()));
         JsonArray marksArray = input.optionalArray("marks");
@@ -89,21 +88,26 @@ public final class MarkHandlers implements Routes {
         }
         input.check();
         List<Ack> acks = submitBatch(judge, marksArray);
-        acks.stream().filter(Ack::isAccepted).map(Ack::eventId).distinct().forEach(this::awaitPublished);
         JsonArray json = new JsonArray();
         acks.forEach(ack -> json.add(MarkJson.ack(ack)));
-        return Reply.ok(new JsonObject().put("acks", json));
+        Reply reply = Reply.ok(new JsonObject().put("acks", json));
+        List<Future<Void>> shown = acks.stream().filter(Ack::isAccepted).map(Ack::eventId).distinct().map(this::shown).toList();
+        return Future.join(shown).transform(whatever -> Future.succeededFuture(reply));
     }
 
-    /** Blocks this worker until the live results show the batch (a fraction of a second at most). */
-    private void awaitPublished(long eventId) {
-        try {
-            published.apply(eventId).toCompletionStage().toCompletableFuture().get(PUBLISH_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // The marks are committed: answering without the live view is better than not answering.
-        }
+    /**
+     * Completes once the live results show the event's marks so far (a fraction of a second), or
+     * after {@value #PUBLISH_WAIT_SECONDS} s: the marks are committed, and answering without the live
+     * view is better than not answering. No thread waits for it.
+     */
+    private Future<Void> shown(long eventId) {
+        Promise<Void> answered = Promise.promise();
+        long timer = vertx.setTimer(TimeUnit.SECONDS.toMillis(PUBLISH_WAIT_SECONDS), t -> answered.tryComplete());
+        published.apply(eventId).onComplete(done -> {
+            vertx.cancelTimer(timer);
+            answered.tryComplete();
+        });
+        return answered.future();
     }
 
     /**

@@ -31,9 +31,7 @@ class PublicationTest extends OnEveryBackend {
 
     @Test
     void lockedResultsArePublishedAsVersionOneAndBecomePublic() {
-        MarkingFixture season = MarkingFixture.create(server,
-                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
-                List.of(), List.of("A01", "A02"), List.of("pub-chief-" + backend, "pub-j1-" + backend), Visibility.ON_PUBLISH);
+        MarkingFixture season = twoEntries("pub", Visibility.ON_PUBLISH);
         String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
         String chief = api.token("pub-chief-" + backend, MarkingFixture.JUDGE_PASSWORD);
         String publish = "/api/v1/contests/" + season.contestId + "/publish";
@@ -77,9 +75,7 @@ class PublicationTest extends OnEveryBackend {
 
     @Test
     void publicationFreezesTheLastMarksEvenWhileTheScreensAreStillCoalescingThem() {
-        MarkingFixture season = MarkingFixture.create(server,
-                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
-                List.of(), List.of("A01", "A02"), List.of("burst-chief-" + backend, "burst-j1-" + backend), Visibility.LIVE);
+        MarkingFixture season = twoEntries("burst", Visibility.LIVE);
         String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
         String chief = api.token("burst-chief-" + backend, MarkingFixture.JUDGE_PASSWORD);
         // Stored marks (as another judge's socket would store them) whose frame the live feed still
@@ -95,6 +91,13 @@ class PublicationTest extends OnEveryBackend {
         JsonArray frozen = api.get("/api/v1/events/" + season.eventId + "/leaderboard?version=1", null).json().getJsonArray("rows");
         assertThat(frozen.getJsonObject(0).getString("bib")).isEqualTo("A01");
         assertThat(new BigDecimal(frozen.getJsonObject(0).getValue("total").toString())).isEqualByComparingTo("29.5");
+    }
+
+    /** A1 (SINGLE, one judge) on A01 and A02; the chief is {@code <prefix>-chief-…}, the judge {@code <prefix>-j1-…}. */
+    private MarkingFixture twoEntries(String prefix, Visibility visibility) {
+        return MarkingFixture.create(server,
+                List.of(new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of(), List.of("A01", "A02"), List.of(prefix + "-chief-" + backend, prefix + "-j1-" + backend), visibility);
     }
 
     private static void store(SignedInUser judge, MarkingFixture season, String bib, double value) {
