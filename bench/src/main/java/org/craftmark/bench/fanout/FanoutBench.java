@@ -68,8 +68,13 @@ public final class FanoutBench {
     }
 
     private static Process child(Class<?> main, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        // e.g. -Dcraftmark.fanout.jfr=craftmark.jfr: a flight recording of each server under load.
+        String jfr = System.getProperty("craftmark.fanout.jfr");
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + main.getSimpleName() + "-" + jfr);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }

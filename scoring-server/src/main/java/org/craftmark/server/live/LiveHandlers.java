@@ -108,7 +108,6 @@ public final class LiveHandlers implements Routes {
         // Called on the connection's event loop: the screen's writes stay on it.
         LiveSubscriber subscriber = new LiveSubscriber(socket, vertx.getOrCreateContext());
         FloodGate floodGate = new FloodGate(MAX_FRAMES_PER_SECOND, System::nanoTime);
-        socket.setWriteQueueMaxSize(256 * 1024);
         Long viewer = admission.viewerId();
         if (viewer != null) {
             feeds.signedIn().watch(viewer, socket);
