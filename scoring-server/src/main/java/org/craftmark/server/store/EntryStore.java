@@ -61,6 +61,7 @@ public final class EntryStore {
                 .fetchSingle()
                 .value1();
         insertMembers(id, entry.eventId(), entry.members(), now);
+        EventRevision.bump(dsl, entry.eventId());
         return id;
     }
 
@@ -73,6 +74,7 @@ public final class EntryStore {
         dsl.update(ENTRIES).set(ENTRIES.BIB, bib).set(ENTRIES.TEAM_NAME, teamName).where(ENTRIES.ID.eq(id)).execute();
         dsl.deleteFrom(ENTRY_MEMBERS).where(ENTRY_MEMBERS.ENTRY_ID.eq(id)).execute();
         insertMembers(id, eventId, members, now);
+        EventRevision.bump(dsl, eventId);
     }
 
     private void insertMembers(long entryId, long eventId, List<Member> members, Instant now) {
@@ -188,6 +190,7 @@ public final class EntryStore {
     public void updateStatus(long id, EntryStatus status, String reason) {
         dsl.update(ENTRIES).set(ENTRIES.STATUS, status.name()).set(ENTRIES.STATUS_REASON, reason)
                 .where(ENTRIES.ID.eq(id)).execute();
+        EventRevision.bump(dsl, dsl.select(ENTRIES.EVENT_ID).from(ENTRIES).where(ENTRIES.ID.eq(id)).fetchSingle().value1());
     }
 
     public void updateCompletionTime(long id, int seconds) {

@@ -68,6 +68,80 @@ public final class MarkStore {
                 version, mark.value(), mark.correctedBy(), mark.reason(), now);
     }
 
+    /** Which mark a judge's clientMarkId names: the idempotency key. */
+    public record ClientKey(long judgeUserId, String clientMarkId) {
+    }
+
+    /** The series a version belongs to: one judge's marks of one entry and criterion. */
+    public record SeriesKey(long entryId, String criterion, long judgeUserId) {
+    }
+
+    /** A mark with the version its writer chose (holding the event's lock and knowing the last one). */
+    public record VersionedMark(NewMark mark, int version) {
+    }
+
+    /** The stored marks among {@code keys}, in one query (a group's idempotency check). */
+    public Map<ClientKey, StoredMark> byClientMarkIds(Collection<ClientKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        // Two IN lists, not a row-value IN, which not every engine plans on the index; the few
+        // rows of other pairs it also matches are dropped here.
+        return dsl.selectFrom(MARKS)
+                .where(MARKS.JUDGE_USER_ID.in(keys.stream().map(ClientKey::judgeUserId).collect(Collectors.toSet())))
+                .and(MARKS.CLIENT_MARK_ID.in(keys.stream().map(ClientKey::clientMarkId).collect(Collectors.toSet())))
+                .fetch(MarkStore::toMark).stream()
+                .filter(m -> keys.contains(new ClientKey(m.judgeUserId(), m.clientMarkId())))
+                .collect(Collectors.toMap(m -> new ClientKey(m.judgeUserId(), m.clientMarkId()), Function.identity()));
+    }
+
+    /** The highest stored version of each series among {@code keys} (absent: none yet), in one query. */
+    public Map<SeriesKey, Integer> lastVersions(Collection<SeriesKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID, org.jooq.impl.DSL.max(MARKS.VERSION))
+                .from(MARKS)
+                .where(MARKS.ENTRY_ID.in(keys.stream().map(SeriesKey::entryId).collect(Collectors.toSet())))
+                .and(MARKS.JUDGE_USER_ID.in(keys.stream().map(SeriesKey::judgeUserId).collect(Collectors.toSet())))
+                .groupBy(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID)
+                .fetch().stream()
+                .map(r -> Map.entry(new SeriesKey(r.value1(), r.value2(), r.value3()), r.value4()))
+                .filter(e -> keys.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Stores the marks with the versions given, in one multi-row INSERT, and answers them stored,
+     * in order. Their ids are read back by their clientMarkIds (unique per judge) rather than taken
+     * from generated keys, which a driver need not return for every row of one statement. The
+     * caller holds the locks of the marks' events and chose the versions under them.
+     */
+    public List<StoredMark> insertAll(List<VersionedMark> marks, Instant now) {
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        var insert = dsl.insertInto(MARKS, MARKS.JUDGE_USER_ID, MARKS.CLIENT_MARK_ID, MARKS.EVENT_ID, MARKS.ENTRY_ID,
+                MARKS.CRITERION_CODE, MARKS.VERSION, MARKS.MARK_VALUE, MARKS.DEVICE_ID, MARKS.CORRECTED_BY, MARKS.REASON,
+                MARKS.CREATED_AT);
+        for (VersionedMark v : marks) {
+            NewMark m = v.mark();
+            insert = insert.values(m.judgeUserId(), m.clientMarkId(), m.eventId(), m.entryId(), m.criterion(), v.version(),
+                    m.value(), m.deviceId(), m.correctedBy(), m.reason(), now.toEpochMilli());
+        }
+        insert.execute();
+        Map<ClientKey, StoredMark> stored = byClientMarkIds(marks.stream()
+                .map(v -> new ClientKey(v.mark().judgeUserId(), v.mark().clientMarkId())).toList());
+        // Answered as given (value and time as submitted), like insert(): only the id comes back.
+        return marks.stream().map(v -> {
+            NewMark m = v.mark();
+            long id = java.util.Objects.requireNonNull(stored.get(new ClientKey(m.judgeUserId(), m.clientMarkId())),
+                    "a mark just inserted").id();
+            return new StoredMark(id, m.judgeUserId(), m.clientMarkId(), m.eventId(), m.entryId(), m.criterion(),
+                    v.version(), m.value(), m.correctedBy(), m.reason(), now);
+        }).toList();
+    }
+
     /** The current mark of every judge for every entry and criterion of the event. */
     public List<StoredMark> currentOfEvent(long eventId) {
         return current(dsl.selectFrom(MARKS).where(MARKS.EVENT_ID.eq(eventId)).fetch(MarkStore::toMark));

@@ -77,12 +77,14 @@ public final class PanelStore {
                 .set(PANEL_MEMBERS.PANEL_ROLE, seat.panelRole())
                 .set(PANEL_MEMBERS.CRITERIA, criteria)
                 .execute();
+        EventRevision.bump(dsl, seat.eventId());
     }
 
     public void unseat(long eventId, long userId) {
         dsl.deleteFrom(PANEL_MEMBERS)
                 .where(PANEL_MEMBERS.EVENT_ID.eq(eventId)).and(PANEL_MEMBERS.USER_ID.eq(userId))
                 .execute();
+        EventRevision.bump(dsl, eventId);
     }
 
     public List<PanelSeat> ofEvent(long eventId) {
