@@ -58,6 +58,11 @@ final class EventStateCache {
         return loads;
     }
 
+    /** The copy held for the event, as the last group checked its marks against it. */
+    Optional<EventState> known(long eventId) {
+        return Optional.ofNullable(states.get(eventId));
+    }
+
     private EventState load(Stores tx, LockedEvent locked) {
         loads++;
         StoredEvent event = tx.events().find(locked.id()).orElseThrow(() -> ApiException.notFound("Event " + locked.id()));

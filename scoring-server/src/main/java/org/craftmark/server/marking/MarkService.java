@@ -127,6 +127,11 @@ public final class MarkService implements AutoCloseable {
     record StoredAck(Ack ack, StoredMark mark) {
     }
 
+    /** The cache of checked state, for tests of its refreshing. */
+    EventStateCache checkedState() {
+        return states;
+    }
+
     /** Stops the writer once what is queued is stored. */
     @Override
     public void close() {
