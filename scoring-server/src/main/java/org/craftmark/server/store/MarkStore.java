@@ -2,6 +2,7 @@ package org.craftmark.server.store;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,13 +86,16 @@ public final class MarkStore {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        // Two IN lists, not a row-value IN, which not every engine plans on the index; the few
-        // rows of other pairs it also matches are dropped here.
+        // One OR term per judge (judge = ? AND client_mark_id IN (…)): each names exact entries of
+        // the unique index. Two flat IN lists instead let the engine scan every mark of those
+        // judges (JFR: the slowest query of a group as the table grew).
+        Map<Long, List<String>> byJudge = keys.stream().collect(Collectors.groupingBy(ClientKey::judgeUserId,
+                Collectors.mapping(ClientKey::clientMarkId, Collectors.toList())));
         return dsl.selectFrom(MARKS)
-                .where(MARKS.JUDGE_USER_ID.in(keys.stream().map(ClientKey::judgeUserId).collect(Collectors.toSet())))
-                .and(MARKS.CLIENT_MARK_ID.in(keys.stream().map(ClientKey::clientMarkId).collect(Collectors.toSet())))
+                .where(DSL.or(byJudge.entrySet().stream()
+                        .map(e -> MARKS.JUDGE_USER_ID.eq(e.getKey()).and(MARKS.CLIENT_MARK_ID.in(e.getValue())))
+                        .toList()))
                 .fetch(MarkStore::toMark).stream()
-                .filter(m -> keys.contains(new ClientKey(m.judgeUserId(), m.clientMarkId())))
                 .collect(Collectors.toMap(m -> new ClientKey(m.judgeUserId(), m.clientMarkId()), Function.identity()));
     }
 
@@ -100,15 +104,21 @@ public final class MarkStore {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID, org.jooq.impl.DSL.max(MARKS.VERSION))
+        // One point lookup per series, UNION ALL'd into one statement: MAX over a prefix of
+        // ux_marks_version is a single index dive each. JFR showed both IN lists over the entries
+        // and judges (every mark of those entries scanned) and one big OR of the series (up to
+        // seconds on MariaDB) growing with the table; this does not.
+        var lookups = keys.stream().map(k -> dsl.select(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID, DSL.max(MARKS.VERSION))
                 .from(MARKS)
-                .where(MARKS.ENTRY_ID.in(keys.stream().map(SeriesKey::entryId).collect(Collectors.toSet())))
-                .and(MARKS.JUDGE_USER_ID.in(keys.stream().map(SeriesKey::judgeUserId).collect(Collectors.toSet())))
-                .groupBy(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID)
-                .fetch().stream()
-                .map(r -> Map.entry(new SeriesKey(r.value1(), r.value2(), r.value3()), r.value4()))
-                .filter(e -> keys.contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .where(MARKS.ENTRY_ID.eq(k.entryId())).and(MARKS.CRITERION_CODE.eq(k.criterion()))
+                .and(MARKS.JUDGE_USER_ID.eq(k.judgeUserId()))
+                .groupBy(MARKS.ENTRY_ID, MARKS.CRITERION_CODE, MARKS.JUDGE_USER_ID)).toList();
+        org.jooq.Select<org.jooq.Record4<Long, String, Long, Integer>> all = lookups.getFirst();
+        for (var lookup : lookups.subList(1, lookups.size())) {
+            all = all.unionAll(lookup);
+        }
+        return all.fetch().stream()
+                .collect(Collectors.toMap(r -> new SeriesKey(r.value1(), r.value2(), r.value3()), r -> r.value4()));
     }
 
     /**
