@@ -8,7 +8,9 @@ import static org.craftmark.server.store.schema.Tables.EVENTS;
  * Moves an event's {@code revision} (see the V23 migration): every store method that changes what a
  * mark is checked against calls this in the same transaction, so a node holding that state in
  * memory sees, when it next locks the event row, that its copy is stale. Updating the row also
- * waits for a mark group holding it, so a change and a group never overlap.
+ * waits for a mark group holding it, so a change and a group never overlap. Call it before the
+ * change's own writes: a child row's insert takes a foreign-key share lock on the event row, and
+ * two transactions each holding that share lock deadlock when both then update the row.
  */
 final class EventRevision {
     private EventRevision() {
