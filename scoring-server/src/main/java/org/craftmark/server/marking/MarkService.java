@@ -1,7 +1,6 @@
 package org.craftmark.server.marking;
 
 import org.craftmark.core.common.Problem;
-import org.craftmark.core.common.RuleViolation;
 import org.craftmark.core.marking.ConflictOfInterest;
 import org.craftmark.core.marking.Criterion;
 import org.craftmark.core.pipeline.ContestStatus;
@@ -111,9 +110,9 @@ public final class MarkService implements AutoCloseable {
 
     /**
      * The listeners see a group's marks before any of its acks goes out (ack implies the board shows
-     * it). Events are rescored side by side, each event's marks of the group together (one rescoring
-     * and one board change per event and group, not per mark), so the writer is not
-     * held by one event's rescoring after another.
+     * it). Each event's marks of the group go to the listeners together (one rescoring and one board
+     * change per event and group, not per mark), events side by side, so the writer is not held by
+     * one event's rescoring after another.
      */
     private void notifyByEvent(List<StoredMark> accepted) {
         accepted.stream().collect(Collectors.groupingBy(StoredMark::eventId, LinkedHashMap::new, Collectors.toList()))
