@@ -12,6 +12,7 @@ import org.craftmark.server.results.ResultsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,6 +75,12 @@ public final class ClusterBoards implements BoardListener, MarkListener {
     @Override
     public void markStored(StoredMark mark) {
         announce(mark.eventId());
+    }
+
+    /** A group's marks of one event: one announcement covers them (the others re-read the event). */
+    @Override
+    public void marksStored(List<StoredMark> marksOfOneEvent) {
+        announce(marksOfOneEvent.getFirst().eventId());
     }
 
     private void announce(long eventId) {

@@ -1,11 +1,8 @@
 package org.craftmark.server.marking;
 
-import io.vertx.core.json.JsonObject;
 import org.craftmark.core.common.Problem;
-import org.craftmark.core.common.RuleViolation;
 import org.craftmark.core.marking.ConflictOfInterest;
 import org.craftmark.core.marking.Criterion;
-import org.craftmark.core.marking.MarkValue;
 import org.craftmark.core.pipeline.ContestStatus;
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.auth.SignedInUser;
@@ -13,8 +10,6 @@ import org.craftmark.server.http.ApiException;
 import org.craftmark.server.store.ContestStore.StoredContest;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.EntryStore.StoredEntry;
-import org.craftmark.server.store.EventStore.StoredEvent;
-import org.craftmark.server.store.MarkStore.NewMark;
 import org.craftmark.server.store.MarkStore.StoredMark;
 import org.craftmark.server.store.PanelStore.PanelSeat;
 import org.craftmark.server.store.Stores;
@@ -44,6 +39,8 @@ public final class MarkService implements AutoCloseable {
     private final Clock clock;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
     private final GroupCommitter<Submitted, Ack> writer;
+    /** Touched by the writer's thread only (and tests). */
+    private final EventStateCache states = new EventStateCache();
 
     /** A judge's mark, as queued for the writer. */
     record Submitted(SignedInUser judge, MarkSubmission mark) {
@@ -113,54 +110,25 @@ public final class MarkService implements AutoCloseable {
 
     /**
      * The listeners see a group's marks before any of its acks goes out (ack implies the board shows
-     * it). Events are rescored side by side, each event's marks in their order, so the writer is not
-     * held by one event's rescoring after another.
+     * it). Each event's marks of the group go to the listeners together (one rescoring and one board
+     * change per event and group, not per mark), events side by side, so the writer is not held by
+     * one event's rescoring after another.
      */
     private void notifyByEvent(List<StoredMark> accepted) {
         accepted.stream().collect(Collectors.groupingBy(StoredMark::eventId, LinkedHashMap::new, Collectors.toList()))
-                .values().parallelStream().forEach(marks -> marks.forEach(this::notifyListeners));
+                .values().parallelStream().forEach(this::notifyListeners);
     }
 
     private List<StoredAck> storeAll(Stores tx, List<Submitted> group) {
-        TransactionMemo memo = new TransactionMemo(tx);
-        List<StoredAck> stored = group.stream().map(s -> storeOrReject(memo, s.judge(), s.mark())).toList();
-        audit.recordAll(tx, memo.auditChanges());
-        return stored;
+        return MarkGroup.store(tx, states, audit, clock.instant(), group);
     }
 
-    private StoredAck storeOrReject(TransactionMemo memo, SignedInUser judge, MarkSubmission mark) {
-        try {
-            return store(memo, judge, mark);
-        } catch (ApiException e) {
-            return new StoredAck(Ack.rejected(mark.clientMarkId(), e), null);
-        } catch (RuleViolation e) {
-            return new StoredAck(Ack.rejected(mark.clientMarkId(), ApiException.validationFailed(e.problems())), null);
-        }
+    record StoredAck(Ack ack, StoredMark mark) {
     }
 
-    private record StoredAck(Ack ack, StoredMark mark) {
-    }
-
-    private StoredAck store(TransactionMemo memo, SignedInUser judge, MarkSubmission mark) {
-        Stores tx = memo.tx();
-        StoredEvent event = memo.lockedEvent(mark.eventId());
-        Optional<StoredMark> prior = tx.marks().byClientMarkId(judge.id(), mark.clientMarkId());
-        if (prior.isPresent()) {
-            return new StoredAck(repeat(prior.get(), mark), prior.get());
-        }
-        StoredEntry entry = memo.entry(mark.entryId()).filter(e -> e.eventId() == event.id())
-                .orElseThrow(() -> ApiException.notFound("Entry " + mark.entryId() + " of event " + event.id()));
-        Criterion criterion = event.scheme().criterion(mark.criterion())
-                .orElseThrow(() -> new RuleViolation("criterion", mark.criterion() + " is not a criterion of this event"));
-        requireMayMark(memo.seat(event.id(), judge.id()), judge, entry, criterion);
-        requireOpenForMarking(memo.contest(event.contestId()), event);
-        RuleViolation.throwIfAny(MarkValue.validate(criterion, mark.value()));
-        StoredMark stored = tx.marks().insert(new NewMark(judge.id(), mark.clientMarkId(), event.id(), entry.id(),
-                criterion.code(), mark.value(), mark.deviceId(), null, null), clock.instant());
-        memo.audit(new AuditLog.Change(judge, "mark.submit", "entry:" + entry.id(), event.contestId(), new JsonObject()
-                .put("markId", stored.id()).put("eventId", event.id()).put("criterion", criterion.code())
-                .put("version", stored.version()).put("value", stored.value()).put("clientMarkId", mark.clientMarkId())));
-        return new StoredAck(Ack.accepted(stored), stored);
+    /** The cache of checked state, for tests of its refreshing. */
+    EventStateCache checkedState() {
+        return states;
     }
 
     /** Stops the writer once what is queued is stored. */
@@ -169,12 +137,11 @@ public final class MarkService implements AutoCloseable {
         writer.close();
     }
 
-    private static Ack repeat(StoredMark prior, MarkSubmission mark) {
+    static Ack repeat(StoredMark prior, MarkSubmission mark) {
         if (mark.sameContentAs(prior.eventId(), prior.entryId(), prior.criterion(), prior.value())) {
             return Ack.duplicate(prior);
         }
-        throw ApiException.conflict("IDEMPOTENCY_CONFLICT", "This clientMarkId was used for a different mark.",
-                List.of(new Problem("clientMarkId", "was used for a different mark")));
+        throw MarkGroup.idempotencyConflict();
     }
 
     /** On the panel, assigned the criterion, and not in conflict with the entry. */
@@ -190,12 +157,12 @@ public final class MarkService implements AutoCloseable {
     }
 
     /** Marks are taken while the contest is RUNNING and the event unlocked. */
-    static void requireOpenForMarking(StoredContest contest, StoredEvent event) {
+    static void requireOpenForMarking(StoredContest contest, boolean eventLocked) {
         if (contest.status() != ContestStatus.RUNNING) {
             throw ApiException.conflict("WRONG_STATE", "Marks are taken while the contest is RUNNING; it is " + contest.status() + ".",
                     List.of(new Problem("status", "is " + contest.status())));
         }
-        if (event.locked()) {
+        if (eventLocked) {
             throw ApiException.conflict("EVENT_LOCKED", "The event is locked by the chief judge.",
                     List.of(new Problem("eventId", "is locked")));
         }
@@ -218,13 +185,14 @@ public final class MarkService implements AutoCloseable {
         }
     }
 
-    private void notifyListeners(StoredMark mark) {
+    private void notifyListeners(List<StoredMark> marksOfOneEvent) {
         for (MarkListener listener : listeners) {
             try {
-                listener.markStored(mark);
+                listener.marksStored(marksOfOneEvent);
             } catch (RuntimeException e) {
-                // The mark is committed and acknowledged whatever a listener does.
-                LOG.error("mark listener failed for mark {}", mark.id(), e);
+                // The marks are committed and acknowledged whatever a listener does.
+                LOG.error("mark listener failed for {} marks of event {}", marksOfOneEvent.size(),
+                        marksOfOneEvent.getFirst().eventId(), e);
             }
         }
     }

@@ -2,58 +2,54 @@ package org.craftmark.server.marking;
 
 import org.craftmark.server.audit.AuditLog;
 import org.craftmark.server.http.ApiException;
-import org.craftmark.server.store.ContestStore.StoredContest;
-import org.craftmark.server.store.EntryStore.StoredEntry;
-import org.craftmark.server.store.EventStore.StoredEvent;
-import org.craftmark.server.store.PanelStore.PanelSeat;
+import org.craftmark.server.marking.EventStateCache.EventState;
+import org.craftmark.server.store.EventStore.LockedEvent;
 import org.craftmark.server.store.Stores;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * What the marks of one group commit are checked against, read once per transaction rather than
- * once per mark: the event (locked on first use and held to commit, so a chief's lock cannot slip in
- * between), its contest, entries and seats. Also collects the group's audit entries, appended together.
+ * One group commit's view of its events: their rows locked together first (held to commit, so a
+ * chief's lock on any node cannot slip in between), then each event's state from the cache, current
+ * as of the revision just read. Also collects the group's audit entries, appended together.
  */
 final class TransactionMemo {
     private final Stores tx;
-    private final Map<Long, StoredEvent> events = new HashMap<>();
-    private final Map<Long, StoredContest> contests = new HashMap<>();
-    private final Map<Long, Optional<StoredEntry>> entries = new HashMap<>();
-    private final Map<String, Optional<PanelSeat>> seats = new HashMap<>();
+    private final EventStateCache cache;
+    private final Map<Long, LockedEvent> locked = new HashMap<>();
+    private final Map<Long, EventState> states = new HashMap<>();
     private final List<AuditLog.Change> audit = new ArrayList<>();
 
-    TransactionMemo(Stores tx) {
+    TransactionMemo(Stores tx, EventStateCache cache) {
         this.tx = tx;
+        this.cache = cache;
     }
 
     Stores tx() {
         return tx;
     }
 
-    StoredEvent lockedEvent(long eventId) {
-        StoredEvent event = events.get(eventId);
-        if (event == null) {
-            event = tx.events().findForUpdate(eventId).orElseThrow(() -> ApiException.notFound("Event " + eventId));
-            events.put(eventId, event);
+    /** Locks the events in one statement. Must come before any other read of the transaction (see the cache). */
+    void lock(Collection<Long> eventIds) {
+        locked.putAll(tx.events().lockAll(eventIds));
+    }
+
+    /** The locked row: its lock flag is this transaction's, never a cached one. */
+    LockedEvent lockedEvent(long eventId) {
+        LockedEvent row = locked.get(eventId);
+        if (row == null) {
+            throw ApiException.notFound("Event " + eventId);
         }
-        return event;
+        return row;
     }
 
-    StoredContest contest(long contestId) {
-        return contests.computeIfAbsent(contestId, id -> tx.contests().find(id).orElseThrow());
-    }
-
-    Optional<StoredEntry> entry(long entryId) {
-        return entries.computeIfAbsent(entryId, id -> tx.entries().find(id));
-    }
-
-    Optional<PanelSeat> seat(long eventId, long judgeId) {
-        return seats.computeIfAbsent(eventId + "/" + judgeId, k -> tx.panels().seatOf(eventId, judgeId));
+    EventState state(long eventId) {
+        LockedEvent row = lockedEvent(eventId);
+        return states.computeIfAbsent(eventId, id -> cache.stateOf(tx, row));
     }
 
     void audit(AuditLog.Change change) {

@@ -105,6 +105,27 @@ final class EventBoard {
         return advance(rank());
     }
 
+    /**
+     * A group's marks of this event, in order: each remembered as {@link #apply} would, then the
+     * criteria they touched rescored and the board ranked once — one change (one seq) for all.
+     */
+    synchronized Change applyAll(List<StoredMark> group) {
+        if (!recorded.isEmpty()) {
+            return new Change(seq, List.of());
+        }
+        java.util.Set<Map.Entry<Long, String>> touched = new java.util.LinkedHashSet<>();
+        for (StoredMark mark : group) {
+            if (entries.containsKey(mark.entryId()) && panel.counts(mark.judgeUserId(), mark.criterion()) && remember(mark)) {
+                touched.add(Map.entry(mark.entryId(), mark.criterion()));
+            }
+        }
+        if (touched.isEmpty()) {
+            return new Change(seq, List.of());
+        }
+        touched.forEach(t -> rescoreCriterion(t.getKey(), t.getValue()));
+        return advance(rank());
+    }
+
     /** Takes the board another rebuild made (after status, time, seat or correction changes) and diffs it. */
     synchronized Change replaceWith(EventBoard rebuilt) {
         panel = rebuilt.panel;

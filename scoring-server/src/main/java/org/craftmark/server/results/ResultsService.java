@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every event's leaderboard, computed by the rulebook and kept current as marks land (one entry
- * rescored per mark), rebuilt from the database on first use after a start, and after rarer changes
- * (status, time, corrections, locks).
+ * Every event's leaderboard, computed by the rulebook and kept current as marks land (the entries
+ * they touch rescored, once per group commit and event), rebuilt from the database on first use
+ * after a start, and after rarer changes (status, time, corrections, locks).
  */
 public final class ResultsService implements MarkListener {
 
@@ -44,6 +44,15 @@ public final class ResultsService implements MarkListener {
         EventBoard board = board(mark.eventId());
         synchronized (board) {
             publish(board, board.apply(mark), true);
+        }
+    }
+
+    /** One event's marks of a group commit: one rescoring and one board change for all of them. */
+    @Override
+    public void marksStored(List<StoredMark> marksOfOneEvent) {
+        EventBoard board = board(marksOfOneEvent.getFirst().eventId());
+        synchronized (board) {
+            publish(board, board.applyAll(marksOfOneEvent), true);
         }
     }
 

@@ -69,6 +69,7 @@ public final class ContestStore {
 
     public void updateStatus(long id, ContestStatus status) {
         dsl.update(CONTESTS).set(CONTESTS.STATUS, status.name()).where(CONTESTS.ID.eq(id)).execute();
+        EventRevision.bumpContest(dsl, id);
     }
 
     /** Publication: the status, when, the end of the notice period and the results version. */
@@ -80,6 +81,7 @@ public final class ContestStore {
                 .set(CONTESTS.RESULTS_VERSION, resultsVersion)
                 .where(CONTESTS.ID.eq(id))
                 .execute();
+        EventRevision.bumpContest(dsl, id);
     }
 
     /** A new results version after corrections (an upheld appeal); the notice period stays as it was. */
@@ -93,6 +95,7 @@ public final class ContestStore {
                 .set(CONTESTS.FINALIZED_AT, at.toEpochMilli())
                 .where(CONTESTS.ID.eq(id))
                 .execute();
+        EventRevision.bumpContest(dsl, id);
     }
 
     public void markAdvanced(long id, Instant at) {

@@ -48,6 +48,9 @@ public final class EntryStore {
     }
 
     public long insert(NewEntry entry, Instant now) {
+        // The revision first: its write lock on the event row before the insert's foreign-key
+        // share lock (two registrations holding the share lock would deadlock on the update).
+        EventRevision.bump(dsl, entry.eventId());
         long id = dsl.insertInto(ENTRIES)
                 .set(ENTRIES.EVENT_ID, entry.eventId())
                 .set(ENTRIES.BIB, entry.bib())
@@ -70,6 +73,7 @@ public final class EntryStore {
      */
     public void updateRegistration(long id, String bib, String teamName, List<Member> members, Instant now) {
         long eventId = dsl.select(ENTRIES.EVENT_ID).from(ENTRIES).where(ENTRIES.ID.eq(id)).fetchSingle().value1();
+        EventRevision.bump(dsl, eventId);
         dsl.update(ENTRIES).set(ENTRIES.BIB, bib).set(ENTRIES.TEAM_NAME, teamName).where(ENTRIES.ID.eq(id)).execute();
         dsl.deleteFrom(ENTRY_MEMBERS).where(ENTRY_MEMBERS.ENTRY_ID.eq(id)).execute();
         insertMembers(id, eventId, members, now);
@@ -186,6 +190,7 @@ public final class EntryStore {
     }
 
     public void updateStatus(long id, EntryStatus status, String reason) {
+        EventRevision.bump(dsl, dsl.select(ENTRIES.EVENT_ID).from(ENTRIES).where(ENTRIES.ID.eq(id)).fetchSingle().value1());
         dsl.update(ENTRIES).set(ENTRIES.STATUS, status.name()).set(ENTRIES.STATUS_REASON, reason)
                 .where(ENTRIES.ID.eq(id)).execute();
     }

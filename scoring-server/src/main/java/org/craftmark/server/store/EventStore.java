@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,13 +89,27 @@ public final class EventStore {
                 .map(r -> toEvent(r, criteriaOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
+    /** What a mark group needs of an event's row each time: whether it is locked, and its revision. */
+    public record LockedEvent(long id, long contestId, boolean locked, long revision) {
+    }
+
+    /**
+     * Locks the rows of these events until the transaction ends, in id order (so two groups cannot
+     * deadlock on each other), in one statement; missing ids are absent from the answer.
+     */
+    public Map<Long, LockedEvent> lockAll(Collection<Long> ids) {
+        return dsl.select(EVENTS.ID, EVENTS.CONTEST_ID, EVENTS.LOCKED, EVENTS.REVISION).from(EVENTS)
+                .where(EVENTS.ID.in(ids)).orderBy(EVENTS.ID).forUpdate()
+                .fetchMap(EVENTS.ID, r -> new LockedEvent(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     public void setLocked(long id, boolean locked) {
-        dsl.update(EVENTS).set(EVENTS.LOCKED, locked).where(EVENTS.ID.eq(id)).execute();
+        dsl.update(EVENTS).set(EVENTS.LOCKED, locked).set(EVENTS.REVISION, EVENTS.REVISION.plus(1)).where(EVENTS.ID.eq(id)).execute();
     }
 
     /** Recorded results stand in for marking: the event is ranked by them, and locked. */
     public void markRecorded(long id) {
-        dsl.update(EVENTS).set(EVENTS.RECORDED, true).set(EVENTS.LOCKED, true).where(EVENTS.ID.eq(id)).execute();
+        dsl.update(EVENTS).set(EVENTS.RECORDED, true).set(EVENTS.LOCKED, true).set(EVENTS.REVISION, EVENTS.REVISION.plus(1)).where(EVENTS.ID.eq(id)).execute();
     }
 
     public List<StoredEvent> ofContest(long contestId) {

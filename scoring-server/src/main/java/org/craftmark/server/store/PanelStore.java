@@ -65,6 +65,9 @@ public final class PanelStore {
     public void seat(PanelSeat seat, Instant now) {
         // NULL: all criteria; '': none; else the codes.
         String criteria = seat.marksAll() ? null : String.join(",", seat.criteria());
+        // First: the event row's write lock before the insert's foreign-key share lock on it, or
+        // two seatings each holding the share lock deadlock on the revision's update.
+        EventRevision.bump(dsl, seat.eventId());
         // One upsert, not an update then an insert: two seatings on one event each took a gap lock
         // with the update that found nothing, then deadlocked inserting into each other's gap.
         Upserts.over(dsl).insertInto(PANEL_MEMBERS)
@@ -80,6 +83,7 @@ public final class PanelStore {
     }
 
     public void unseat(long eventId, long userId) {
+        EventRevision.bump(dsl, eventId);
         dsl.deleteFrom(PANEL_MEMBERS)
                 .where(PANEL_MEMBERS.EVENT_ID.eq(eventId)).and(PANEL_MEMBERS.USER_ID.eq(userId))
                 .execute();

@@ -110,6 +110,54 @@ class TwoNodeClusterTest {
         }
     }
 
+    /**
+     * Each node caches what marks are checked against; a change made through the other node must
+     * still be seen by the next mark here (the event's revision moved in the database).
+     */
+    @Test
+    void aLockOnNodeBRefusesTheNextMarkOnNodeAAndAnUnlockOnBReopensIt() {
+        MarkingFixture season = MarkingFixture.create(a, List.of(
+                        new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of("MODULE:A"), BIBS, List.of("cl-lock-" + suffix()));
+        String chief = season.judges.keySet().iterator().next();
+        String onA = a.api().token(chief, MarkingFixture.JUDGE_PASSWORD);
+        String onB = b.api().token(chief, MarkingFixture.JUDGE_PASSWORD);
+        for (String bib : BIBS) {
+            batch(a.api(), onA, mark(season, season.entry(bib), BigDecimal.TEN));
+        }
+        Api.Response locked = b.api().post("/api/v1/events/" + season.eventId + "/lock", new JsonObject(), onB);
+        assertThat(locked.status()).as(locked.body()).isEqualTo(200);
+        JsonObject refused = ack(a.api(), onA, mark(season, season.entry("A01"), BigDecimal.ONE));
+        assertThat(refused.getString("status")).isEqualTo("REJECTED");
+        assertThat(refused.getJsonObject("error").getString("code")).isEqualTo("EVENT_LOCKED");
+        Api.Response unlocked = b.api().post("/api/v1/events/" + season.eventId + "/unlock",
+                new JsonObject().put("reason", "复核 A01"), onB);
+        assertThat(unlocked.status()).as(unlocked.body()).isEqualTo(200);
+        batch(a.api(), onA, mark(season, season.entry("A01"), BigDecimal.ONE));
+    }
+
+    @Test
+    void aSeatRemovedThroughNodeBRefusesThatJudgesNextMarkOnNodeA() {
+        MarkingFixture season = MarkingFixture.create(a, List.of(
+                        new Criterion("A1", "A", "尺寸", Kind.MEASUREMENT, BigDecimal.valueOf(30), Method.SINGLE, 1)),
+                List.of("MODULE:A"), BIBS, List.of("cl-seat-chief-" + suffix(), "cl-seat-j1-" + suffix()));
+        String judge = season.judges.keySet().stream().skip(1).findFirst().orElseThrow();
+        String onA = a.api().token(judge, MarkingFixture.JUDGE_PASSWORD);
+        batch(a.api(), onA, mark(season, season.entry("A01"), BigDecimal.TEN));
+        String admin = b.api().token("admin", TestServer.ADMIN_PASSWORD);
+        Api.Response removed = b.api().delete("/api/v1/events/" + season.eventId + "/panel/" + season.judges.get(judge), admin);
+        assertThat(removed.status()).as(removed.body()).isBetween(200, 204);
+        JsonObject refused = ack(a.api(), onA, mark(season, season.entry("A02"), BigDecimal.TEN));
+        assertThat(refused.getString("status")).isEqualTo("REJECTED");
+        assertThat(refused.getJsonObject("error").getString("code")).isEqualTo("FORBIDDEN");
+    }
+
+    private static JsonObject ack(Api api, String token, JsonObject mark) {
+        Api.Response response = api.post("/api/v1/marks:batch", new JsonObject().put("marks", new JsonArray().add(mark)), token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().getJsonArray("acks").getJsonObject(0);
+    }
+
     /** Node {@code from} can send to {@code to} over the event bus: the cluster has seen both. */
     private static void awaitReachable(TestServer from, TestServer to) {
         ClusterBoards boards = from.app().cluster().orElseThrow();
