@@ -2,7 +2,7 @@ package org.craftmark.server.faults;
 
 import org.craftmark.server.testing.TestDatabase;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -19,10 +19,6 @@ final class StoredMarks {
     private StoredMarks() {
     }
 
-    /** A stored mark: which entry, which version, which value. */
-    record Row(long entryId, int version, BigDecimal value) {
-    }
-
     static List<String> clientMarkIds(TestDatabase db, long judgeId) throws SQLException {
         return read(db, dsl -> dsl.select(field("client_mark_id", String.class)).from(table("marks"))
                 .where(field("judge_user_id", Long.class).eq(judgeId)).fetch(r -> r.value1()));
@@ -33,10 +29,11 @@ final class StoredMarks {
     }
 
     /** Every version of every mark of the event. */
-    static List<Row> ofEvent(TestDatabase db, long eventId) throws SQLException {
-        return read(db, dsl -> dsl.select(field("entry_id", Long.class), field("version", Integer.class), field("mark_value", BigDecimal.class))
+    static List<Recomputed.Mark> ofEvent(TestDatabase db, long eventId) throws SQLException {
+        return read(db, dsl -> dsl.select(field("entry_id", Long.class), field("criterion_code", String.class),
+                        field("version", Integer.class), field("mark_value", BigDecimal.class))
                 .from(table("marks")).where(field("event_id", Long.class).eq(eventId))
-                .fetch((Record3<Long, Integer, BigDecimal> r) -> new Row(r.value1(), r.value2(), r.value3())));
+                .fetch((Record4<Long, String, Integer, BigDecimal> r) -> new Recomputed.Mark(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
     private interface Query<T> {
