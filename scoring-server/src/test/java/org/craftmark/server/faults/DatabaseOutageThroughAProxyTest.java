@@ -52,6 +52,8 @@ class DatabaseOutageThroughAProxyTest {
     /** Short, so an outage shows within seconds; the defaults are for a venue, not a test. */
     static final DatabaseTimeouts SHORT = new DatabaseTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(4),
             Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1));
+    /** Stall-then-cut cycles: 1 in the suite, more in the soak ({@code craftmark.chaos.outageCycles}). */
+    private static final int CYCLES = Integer.getInteger("craftmark.chaos.outageCycles", 1);
     private static final int BURST = 40;
     private static final int DURING_OUTAGE = 15;
     private static final List<String> BIBS = List.of("D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08");
@@ -95,7 +97,12 @@ class DatabaseOutageThroughAProxyTest {
             try {
                 client.connect().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
                 int n = 0;
-                for (Runnable fault : List.<Runnable>of(proxy::stall, proxy::cut)) {
+                List<Runnable> outages = new ArrayList<>();
+                for (int c = 0; c < CYCLES; c++) {
+                    outages.add(proxy::stall);
+                    outages.add(proxy::cut);
+                }
+                for (Runnable fault : outages) {
                     List<CompletableFuture<Ack>> burst = submit(client, season, n, BURST, null);
                     n += BURST;
                     all.addAll(burst);
@@ -132,7 +139,7 @@ class DatabaseOutageThroughAProxyTest {
                     .containsExactlyInAnyOrderElementsOf(all.stream().map(f -> f.join().clientMarkId().toString()).toList());
             assertThat(server.app()).as("the same server process throughout").isSameAs(process);
             assertThat(logs.blockedThreadWarnings()).as("Vert.x blocked-thread warnings").isEmpty();
-            ChaosFigures.print("database-outage", "outages=2 marks=" + all.size() + " unavailable=" + unavailable.get()
+            ChaosFigures.print("database-outage", "outages=" + 2 * CYCLES + " marks=" + all.size() + " unavailable=" + unavailable.get()
                     + " lost=0 duplicates=" + (stored.size() - Set.copyOf(stored).size()));
         }
     }
