@@ -133,7 +133,7 @@ public final class Craftmark implements AutoCloseable {
         Database db;
         try {
             db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), ServerConfig.DEFAULT_DB_POOL_SIZE, registry,
-                    IdNumberKeys.vaultFor(config));
+                    IdNumberKeys.vaultFor(config), config.dbTimeouts());
         } catch (RuntimeException e) {
             vertx.close();
             throw e;

@@ -1,5 +1,7 @@
 package org.craftmark.server.config;
 
+import org.craftmark.server.store.DatabaseTimeouts;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Optional;
  *                      file in {@code dataDir} is used, created on first start
  * @param security      how long sign-ins last, and which other web origins may open the WebSockets
  * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
+ * @param dbTimeouts    how long any wait on the database may last before the request is answered 503
+ *                      ({@link DatabaseTimeouts#DEFAULT} unless a test or operator needs others)
  */
 public record ServerConfig(
         int port,
@@ -31,7 +35,16 @@ public record ServerConfig(
         CertificateSettings certificates,
         Optional<String> idKey,
         SecuritySettings security,
-        ClusterSettings cluster) {
+        ClusterSettings cluster,
+        DatabaseTimeouts dbTimeouts) {
+
+    /** With the default database timeouts. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        SecuritySettings security, ClusterSettings cluster) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
+                DatabaseTimeouts.DEFAULT);
+    }
 
     /**
      * @param tokenLifetime  how long a bearer token lasts after sign-in ({@code --session-hours})
@@ -104,7 +117,14 @@ public record ServerConfig(
 
     /** The same server on another port (a test's restart on the port it was given). */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster);
+        return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
+                dbTimeouts);
+    }
+
+    /** The same server with other database timeouts (a test that stalls the database waits less). */
+    public ServerConfig withDbTimeouts(DatabaseTimeouts timeouts) {
+        return new ServerConfig(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
+                timeouts);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -118,6 +138,7 @@ public record ServerConfig(
         idKey = idKey == null ? Optional.empty() : idKey.filter(k -> !k.isBlank());
         security = security == null ? SecuritySettings.DEFAULT : security;
         cluster = cluster == null ? ClusterSettings.OFF : cluster;
+        dbTimeouts = dbTimeouts == null ? DatabaseTimeouts.DEFAULT : dbTimeouts;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

@@ -67,6 +67,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(503, "UNAVAILABLE", message, List.of(), null);
     }
 
+    /** 503 with {@code Retry-After}: the server is too busy now, and says when to come back. */
+    public static ApiException unavailable(String message, Duration retryAfter) {
+        return new ApiException(503, "UNAVAILABLE", message, List.of(), retryAfter);
+    }
+
     /** Our own bug: 500 with the error shape, and nothing of the cause shown. */
     static ApiException internal() {
         return new ApiException(500, "INTERNAL", "Something went wrong on the server; it has been logged.", List.of(), null);

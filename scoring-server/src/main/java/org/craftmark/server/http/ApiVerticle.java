@@ -39,19 +39,25 @@ public final class ApiVerticle extends VerticleBase {
     private final HealthHandlers health;
     private final List<Routes> resources;
     private final OriginPolicy origins;
+    private final WorkLimit workLimit;
     private HttpServer server;
     private volatile Router router;
 
     public ApiVerticle(int port, HealthHandlers health, List<Routes> resources, OriginPolicy origins) {
+        this(port, health, resources, origins, new WorkLimit(WorkLimit.DEFAULT_MAX_IN_FLIGHT));
+    }
+
+    private ApiVerticle(int port, HealthHandlers health, List<Routes> resources, OriginPolicy origins, WorkLimit workLimit) {
         this.port = port;
         this.health = health;
         this.resources = List.copyOf(resources);
         this.origins = origins;
+        this.workLimit = workLimit;
     }
 
-    /** Another instance on the same port and routes, for another event loop. */
+    /** Another instance on the same port and routes, for another event loop; the work limit is shared. */
     public ApiVerticle copy() {
-        return new ApiVerticle(port, health, resources, origins);
+        return new ApiVerticle(port, health, resources, origins, workLimit);
     }
 
     @Override
@@ -72,7 +78,7 @@ public final class ApiVerticle extends VerticleBase {
 
     private Router router() {
         Router router = Router.router(vertx);
-        Blocking blocking = new Blocking(vertx);
+        Blocking blocking = new Blocking(vertx, workLimit);
         router.route().handler(RequestLog::handle);
         router.route().handler(SecurityHeaders::handle);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);

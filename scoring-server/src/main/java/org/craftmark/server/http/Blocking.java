@@ -17,15 +17,29 @@ import java.util.function.Function;
  */
 public final class Blocking {
     private final Vertx vertx;
+    private final WorkLimit limit;
+
+    /** {@code limit} is shared by every event loop's router: it bounds the server's queue, not one loop's. */
+    public Blocking(Vertx vertx, WorkLimit limit) {
+        this.vertx = vertx;
+        this.limit = limit;
+    }
 
     public Blocking(Vertx vertx) {
-        this.vertx = vertx;
+        this(vertx, new WorkLimit(WorkLimit.DEFAULT_MAX_IN_FLIGHT));
     }
 
     public Handler<RoutingContext> handler(Function<RoutingContext, Reply> work) {
-        return ctx -> vertx.<Reply>executeBlocking(() -> work.apply(ctx), false)
-                .onSuccess(reply -> write(ctx, reply))
-                .onFailure(ctx::fail);
+        return ctx -> {
+            if (!limit.tryAcquire()) {
+                ErrorResponses.write(ctx, WorkLimit.busy());
+                return;
+            }
+            vertx.<Reply>executeBlocking(() -> work.apply(ctx), false)
+                    .onComplete(done -> limit.release())
+                    .onSuccess(reply -> write(ctx, reply))
+                    .onFailure(ctx::fail);
+        };
     }
 
     /**
@@ -45,7 +59,17 @@ public final class Blocking {
      * the error shape, like any handler); the file is then streamed from the same worker thread.
      */
     public Handler<RoutingContext> download(Function<RoutingContext, Download> prepare) {
-        return ctx -> vertx.<Void>executeBlocking(() -> {
+        return ctx -> {
+            if (!limit.tryAcquire()) {
+                ErrorResponses.write(ctx, WorkLimit.busy());
+                return;
+            }
+            stream(ctx, prepare).onComplete(done -> limit.release()).onFailure(ctx::fail);
+        };
+    }
+
+    private io.vertx.core.Future<Void> stream(RoutingContext ctx, Function<RoutingContext, Download> prepare) {
+        return vertx.<Void>executeBlocking(() -> {
             Download download = prepare.apply(ctx);
             HttpServerResponse response = ctx.response()
                     .setStatusCode(200)
@@ -62,7 +86,7 @@ public final class Blocking {
             }
             response.end();
             return null;
-        }, false).onFailure(ctx::fail);
+        }, false);
     }
 
     /** RFC 6266/5987: an ASCII fallback name and the real (possibly Chinese) one. */

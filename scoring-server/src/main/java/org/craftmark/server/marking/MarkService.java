@@ -98,6 +98,11 @@ public final class MarkService implements AutoCloseable {
         try {
             stored = db.transaction(tx -> storeAll(tx, group));
         } catch (RuntimeException e) {
+            if (Database.isConnectionFailure(e) || Database.isTimeout(e)) {
+                // The database is down or stalled: mark by mark would wait out a timeout per mark
+                // while the rest queue behind. Nothing is acknowledged; every sender may resend.
+                throw e;
+            }
             if (group.size() == 1) {
                 return List.of(afterRace(group.getFirst().judge(), group.getFirst().mark(), e));
             }

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -34,9 +36,13 @@ public final class Database implements AutoCloseable {
     private final Stores stores;
     private final TransactionRetry retry = TransactionRetry.standard();
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect, IdNumberVault vault) {
+    private final DatabaseTimeouts timeouts;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect, IdNumberVault vault, DatabaseTimeouts timeouts) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.timeouts = timeouts;
+        // Every statement jOOQ runs gets the query timeout: a stalled database frees the thread.
+        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false).withQueryTimeout(timeouts.querySeconds()));
         this.vault = vault;
         this.stores = Stores.over(dsl, vault);
     }
@@ -44,6 +50,12 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and migrates the schema to the newest version; ID numbers are sealed by {@code vault}. */
     public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry,
                                 IdNumberVault vault) {
+        return open(jdbcUrl, user, password, poolSize, registry, vault, DatabaseTimeouts.DEFAULT);
+    }
+
+    /** {@link #open(String, String, String, int, MeterRegistry, IdNumberVault)} with the given timeouts. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry,
+                                IdNumberVault vault, DatabaseTimeouts timeouts) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -51,8 +63,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("craftmark-db");
         // Fail fast at start-up with the driver's own message rather than hanging for 30 s.
-        config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
+        applyTimeouts(config, jdbcUrl, timeouts);
         if (registry != null) {
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         }
@@ -65,7 +77,22 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("database ready: dialect={} pool={}", dialect, poolSize);
-        return new Database(dataSource, dialect, vault);
+        return new Database(dataSource, dialect, vault, timeouts);
+    }
+
+    /**
+     * A connection is validated before it is handed out and kept alive while idle, so one the
+     * network killed (the database restarted, a proxy reset it) is replaced rather than failing the
+     * next request; the driver's connect and socket timeouts bound every wait on the wire.
+     */
+    private static void applyTimeouts(HikariConfig config, String jdbcUrl, DatabaseTimeouts timeouts) {
+        config.setConnectionTimeout(timeouts.acquire().toMillis());
+        config.setValidationTimeout(timeouts.validation().toMillis());
+        config.setKeepaliveTime(Duration.ofSeconds(60).toMillis());
+        if (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:")) {
+            config.addDataSourceProperty("connectTimeout", String.valueOf(timeouts.connect().toMillis()));
+            config.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.socket().toMillis()));
+        }
     }
 
     static void migrate(DataSource dataSource, V21__EncryptIdNumbers encryptIdNumbers) {
@@ -110,7 +137,22 @@ public final class Database implements AutoCloseable {
      * could not be reached, or a transaction still lost a lock race after its retries (answer 503).
      */
     public static boolean isUnavailable(Throwable failure) {
-        return isConnectionFailure(failure) || TransactionRetry.isLockConflict(failure);
+        return isConnectionFailure(failure) || isTimeout(failure) || TransactionRetry.isLockConflict(failure);
+    }
+
+    /**
+     * True when a statement ran out of its query timeout ({@link DatabaseTimeouts#query()}): the
+     * driver's {@link SQLTimeoutException}, MariaDB's "query execution was interrupted" (70100) or
+     * H2's cancelled statement (57014). The database is slow, not wrong: answer 503.
+     */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTimeoutException
+                    || t instanceof SQLException sql && ("70100".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -150,7 +192,7 @@ public final class Database implements AutoCloseable {
     /** True when a connection can be had and answers. */
     public boolean isUp() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
+            return connection.isValid(Math.max(1, (int) timeouts.validation().toSeconds()));
         } catch (SQLException e) {
             LOG.warn("database health check failed: {}", e.getMessage());
             return false;

@@ -91,7 +91,8 @@ final class TransactionRetry {
                 return true;
             }
             if (t instanceof SQLException sql
-                    && (MYSQL_LOCK_ERRORS.contains(sql.getErrorCode()) || LOCK_STATES.contains(sql.getSQLState()))) {
+                    // Set.of(…).contains(null) throws: a driver's SQLException may carry no SQLState.
+                    && (MYSQL_LOCK_ERRORS.contains(sql.getErrorCode()) || sql.getSQLState() != null && LOCK_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }

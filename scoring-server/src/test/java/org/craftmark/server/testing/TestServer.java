@@ -3,6 +3,7 @@ package org.craftmark.server.testing;
 import org.craftmark.server.Craftmark;
 import org.craftmark.server.config.ClusterSettings;
 import org.craftmark.server.config.ServerConfig;
+import org.craftmark.server.store.DatabaseTimeouts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,13 +60,27 @@ public final class TestServer implements AutoCloseable {
         return startOn(database, idKey, ServerConfig.SecuritySettings.DEFAULT);
     }
 
+    /**
+     * A server over a database the test prepared (e.g. reached through a faulty proxy) that gives up
+     * on the database after {@code timeouts}; closing it drops the database.
+     */
+    public static TestServer startOn(TestDatabase database, DatabaseTimeouts timeouts) {
+        return startOn(database, Optional.empty(), ServerConfig.SecuritySettings.DEFAULT, timeouts);
+    }
+
     private static TestServer startOn(TestDatabase database, Optional<String> idKey, ServerConfig.SecuritySettings security) {
+        return startOn(database, idKey, security, DatabaseTimeouts.DEFAULT);
+    }
+
+    private static TestServer startOn(TestDatabase database, Optional<String> idKey, ServerConfig.SecuritySettings security,
+                                      DatabaseTimeouts timeouts) {
         Backend backend = database.backend();
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
-                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, idKey, security);
+                    Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, idKey, security)
+                    .withDbTimeouts(timeouts);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
