@@ -30,28 +30,27 @@ public final class Blocking {
     }
 
     public Handler<RoutingContext> handler(Function<RoutingContext, Reply> work) {
+        return deferred(ctx -> Future.succeededFuture(work.apply(ctx)));
+    }
+
+    /**
+     * Like {@link #handler}, for work whose reply then waits on something other than a thread (a live
+     * frame going out): the worker, and the request's place in the {@link WorkLimit}, are given back
+     * as soon as the work hands back its future, so replies waiting on screens never hold the pool
+     * that screens are published from.
+     */
+    public Handler<RoutingContext> deferred(Function<RoutingContext, Future<Reply>> work) {
         return ctx -> {
             if (!limit.tryAcquire()) {
                 ErrorResponses.write(ctx, WorkLimit.busy());
                 return;
             }
-            vertx.<Reply>executeBlocking(() -> work.apply(ctx), false)
+            vertx.<Future<Reply>>executeBlocking(() -> work.apply(ctx), false)
                     .onComplete(done -> limit.release())
+                    .compose(reply -> reply)
                     .onSuccess(reply -> write(ctx, reply))
                     .onFailure(ctx::fail);
         };
-    }
-
-    /**
-     * Like {@link #handler}, for work whose reply then waits on something other than a thread (a live
-     * frame going out): the worker is free as soon as the work hands back its future, so replies
-     * waiting on screens never hold the pool that screens are published from.
-     */
-    public Handler<RoutingContext> deferred(Function<RoutingContext, Future<Reply>> work) {
-        return ctx -> vertx.<Future<Reply>>executeBlocking(() -> work.apply(ctx), false)
-                .compose(reply -> reply)
-                .onSuccess(reply -> write(ctx, reply))
-                .onFailure(ctx::fail);
     }
 
     /**

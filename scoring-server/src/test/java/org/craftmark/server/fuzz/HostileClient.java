@@ -88,7 +88,11 @@ final class HostileClient {
 
     /** Signs a judge socket in with a fresh ticket, sends the frames, and collects one reply per text frame. */
     Conversation converse(String token, List<String> frames) {
-        String ticket = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token).json().getString("ticket");
+        Api.Response issued = api.post("/api/v1/auth/ws-ticket", new JsonObject(), token);
+        if (issued.status() != 200) {
+            throw new AssertionError("no ticket for the judge socket (the fuzz run asks too often?): " + issued.status() + " " + issued.body());
+        }
+        String ticket = issued.json().getString("ticket");
         long answered = frames.stream().filter(f -> !f.startsWith(BINARY) && f.length() <= HostileFrames.MAX_FRAME_BYTES).count();
         return talk("/ws/judge?ticket=" + ticket, frames, answered);
     }
