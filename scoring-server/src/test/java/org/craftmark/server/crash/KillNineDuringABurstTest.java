@@ -121,21 +121,18 @@ class KillNineDuringABurstTest {
     /** A RUNNING district contest with 20 entries and the judge on its panel, set up over HTTP. */
     private static Setup setUp(Api api) {
         String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
-        api.post("/api/v1/regions", Season.region("000000", "全国", "NATION", null), admin);
-        api.post("/api/v1/regions", Season.region("110000", "北京市", "CITY", "000000"), admin);
-        api.post("/api/v1/regions", Season.region("110112", "通州区", "DISTRICT", "110000"), admin);
-        long contest = created(api.post("/api/v1/contests", Season.contest("断电演练", "DISTRICT", "110112", null), admin));
+        long contest = Season.districtContest(api, admin, "断电演练");
         JsonObject scheme = new JsonObject().put("criteria", new JsonArray()
                         .add(Season.criterion("A1", "A", "MEASUREMENT", 30, "SINGLE", 1))
                         .add(Season.criterion("B1", "B", "JUDGEMENT", 20, "MEAN", 2)))
                 .put("tieBreak", new JsonArray());
-        long event = created(api.post("/api/v1/contests/" + contest + "/events", Season.individualEvent("6-18-01-01", "车工").put("scheme", scheme), admin));
+        long event = Season.created(api.post("/api/v1/contests/" + contest + "/events", Season.individualEvent("6-18-01-01", "车工").put("scheme", scheme), admin));
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            entries.add(created(api.post("/api/v1/events/" + event + "/entries",
+            entries.add(Season.created(api.post("/api/v1/events/" + event + "/entries",
                     Season.individualEntry(String.format("K%02d", i), Season.competitor("选手" + i, Season.idNumber(700 + i), "某厂")), admin)));
         }
-        long judge = created(api.post("/api/v1/users", new JsonObject().put("username", JUDGE).put("password", JUDGE_PASSWORD)
+        long judge = Season.created(api.post("/api/v1/users", new JsonObject().put("username", JUDGE).put("password", JUDGE_PASSWORD)
                 .put("role", "JUDGE").put("displayName", "裁判").put("affiliation", "裁判单位"), admin));
         assertThat(api.post("/api/v1/events/" + event + "/panel", new JsonObject().put("userId", judge).put("role", "JUDGE"), admin).status())
                 .isEqualTo(201);
@@ -144,10 +141,6 @@ class KillNineDuringABurstTest {
         return new Setup(event, entries);
     }
 
-    private static long created(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().getLong("id");
-    }
 
     /** Read straight from the database, after the server has stopped. */
     private static List<String> storedClientMarkIds(TestDatabase db) throws SQLException {

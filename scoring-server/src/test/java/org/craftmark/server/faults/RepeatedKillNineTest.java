@@ -131,22 +131,19 @@ class RepeatedKillNineTest {
     /** A RUNNING district contest with the scheme above, its entries and the judge on the panel, over HTTP. */
     private static Setup setUp(Api api) {
         String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
-        api.post("/api/v1/regions", Season.region("000000", "全国", "NATION", null), admin);
-        api.post("/api/v1/regions", Season.region("110000", "北京市", "CITY", "000000"), admin);
-        api.post("/api/v1/regions", Season.region("110112", "通州区", "DISTRICT", "110000"), admin);
-        long contest = created(api.post("/api/v1/contests", Season.contest("反复断电演练", "DISTRICT", "110112", null), admin));
+        long contest = Season.districtContest(api, admin, "反复断电演练");
         JsonObject scheme = new JsonObject().put("criteria", new JsonArray()
                         .add(Season.criterion("A1", "A", "MEASUREMENT", 30, "SINGLE", 1))
                         .add(Season.criterion("B1", "B", "JUDGEMENT", 20, "SINGLE", 1)))
                 .put("tieBreak", new JsonArray());
-        long event = created(api.post("/api/v1/contests/" + contest + "/events", Season.individualEvent("6-18-01-01", "车工").put("scheme", scheme), admin));
+        long event = Season.created(api.post("/api/v1/contests/" + contest + "/events", Season.individualEvent("6-18-01-01", "车工").put("scheme", scheme), admin));
         Map<String, Long> bibs = new LinkedHashMap<>();
         for (int i = 0; i < ENTRIES; i++) {
             String bib = String.format("R%02d", i);
-            bibs.put(bib, created(api.post("/api/v1/events/" + event + "/entries",
+            bibs.put(bib, Season.created(api.post("/api/v1/events/" + event + "/entries",
                     Season.individualEntry(bib, Season.competitor("选手" + i, Season.idNumber(900 + i), "某厂" + i)), admin)));
         }
-        long judge = created(api.post("/api/v1/users", new JsonObject().put("username", JUDGE).put("password", JUDGE_PASSWORD)
+        long judge = Season.created(api.post("/api/v1/users", new JsonObject().put("username", JUDGE).put("password", JUDGE_PASSWORD)
                 .put("role", "JUDGE").put("displayName", "裁判").put("affiliation", "裁判单位"), admin));
         assertThat(api.post("/api/v1/events/" + event + "/panel", new JsonObject().put("userId", judge).put("role", "JUDGE"), admin).status())
                 .isEqualTo(201);
@@ -155,8 +152,4 @@ class RepeatedKillNineTest {
         return new Setup(event, bibs);
     }
 
-    private static long created(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().getLong("id");
-    }
 }

@@ -11,6 +11,25 @@ public final class Season {
     private Season() {
     }
 
+    /**
+     * Over HTTP as ADMIN: the regions 全国 → 北京市 → 通州区 and a DISTRICT contest of 通州区 named
+     * {@code name}; answers the contest's id.
+     */
+    public static long districtContest(Api api, String admin, String name) {
+        api.post("/api/v1/regions", region("000000", "全国", "NATION", null), admin);
+        api.post("/api/v1/regions", region("110000", "北京市", "CITY", "000000"), admin);
+        api.post("/api/v1/regions", region("110112", "通州区", "DISTRICT", "110000"), admin);
+        return created(api.post("/api/v1/contests", contest(name, "DISTRICT", "110112", null), admin));
+    }
+
+    /** The id of what a 201 answer created (the test fails on any other answer). */
+    public static long created(Api.Response response) {
+        if (response.status() != 201) {
+            throw new AssertionError("expected 201 Created, got " + response.status() + ": " + response.body());
+        }
+        return response.json().getLong("id");
+    }
+
     public static JsonObject region(String code, String name, String level, String parent) {
         return new JsonObject().put("code", code).put("name", name).put("level", level).put("parentCode", parent);
     }
