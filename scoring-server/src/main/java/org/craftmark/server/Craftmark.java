@@ -151,6 +151,7 @@ public final class Craftmark implements AutoCloseable {
         // Only marks of seats covering their criterion count: a seat change can change the board.
         services.panels().onSeated((eventId, judgeId) -> services.results().refresh(eventId));
         services.results().addListener(services.live());
+        services.live().registerMetrics(registry);
         // A new password or a disabled account ends the user's sessions, open tablets included.
         services.users().onSessionsEnded(services.judges()::endSessionsOf);
         services.users().onSessionsEnded(services.live().signedIn()::endSessionsOf);

@@ -5,13 +5,16 @@ import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Fan-out: the same N subscribers on Craftmark's {@code /ws/live} (one event marked steadily) and
- * on a bare Vert.x broadcaster that sends one frame per 250 ms of Craftmark's mean frame size.
+ * on a bare Vert.x broadcaster that sends one frame per 250 ms, replaying the deltas Craftmark's
+ * screens got (the same payload, so the subscribers parse the same JSON for both).
  * Each server runs in a process of its own (the subscribers' sockets alone take N files here).
  * Usage: {@code FanoutBench [--subscribers N] [--seconds S] [--db jdbc:mysql://… --db-user U]};
  * prints one {@code fanout_n=… fanout_ratio=…} line.
@@ -38,7 +41,7 @@ public final class FanoutBench {
             node.waitFor();
         }
         Subscribers.Result bare;
-        Process broadcaster = child(BareBroadcaster.class, List.of(String.valueOf(freePort()), String.valueOf(craftmark.meanFrameBytes())));
+        Process broadcaster = child(BareBroadcaster.class, List.of(String.valueOf(freePort()), deltasFile(craftmark).toString()));
         try {
             bare = run(Integer.parseInt(awaitReady(broadcaster)[1]), "/", n, seconds);
         } finally {
@@ -65,6 +68,16 @@ public final class FanoutBench {
         } finally {
             vertx.close().await();
         }
+    }
+
+    /** Craftmark's deltas as the screens got them, one per line: the bare broadcaster's payload. */
+    private static Path deltasFile(Subscribers.Result craftmark) throws Exception {
+        if (craftmark.sample().isEmpty()) {
+            throw new IllegalStateException("Craftmark's screens got no delta while measuring: nothing to replay");
+        }
+        Path file = Files.createTempFile("craftmark-fanout-deltas-", ".jsonl");
+        file.toFile().deleteOnExit();
+        return Files.write(file, craftmark.sample());
     }
 
     private static Process child(Class<?> main, List<String> args) throws Exception {

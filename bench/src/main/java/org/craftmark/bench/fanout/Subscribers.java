@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Subscribers {
     private static final int CONNECTING_AT_ONCE = 200;
+    private static final int SAMPLE_FRAMES = 40;
 
     private final Vertx vertx;
     private final WebSocketClient client;
@@ -28,6 +29,8 @@ final class Subscribers {
     private final Recorder latency = new Recorder(60_000_000_000L, 3);
     private final AtomicLong deliveries = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    /** The first deltas seen while measuring: the bare broadcaster replays them (same payload). */
+    private final List<String> sample = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile boolean measuring;
 
     Subscribers(Vertx vertx) {
@@ -57,7 +60,12 @@ final class Subscribers {
         if (!"delta".equals(frame.getString("type"))) {
             return;
         }
-        long first = firstArrival.computeIfAbsent(frame.getLong("seq"), seq -> now);
+        long first = firstArrival.computeIfAbsent(frame.getLong("seq"), seq -> {
+            if (sample.size() < SAMPLE_FRAMES) {
+                sample.add(text);
+            }
+            return now;
+        });
         latency.recordValue(Math.max(0, now - first));
         deliveries.incrementAndGet();
         bytes.addAndGet(text.length());
@@ -76,13 +84,21 @@ final class Subscribers {
         long count = deliveries.getAndSet(0);
         long size = bytes.getAndSet(0);
         double p99 = latency.getIntervalHistogram().getValueAtPercentile(99) / 1e6;
-        return new Result(count / wall, count / wall / n, p99, cpu, count == 0 ? 0 : (int) (size / count));
+        return new Result(count / wall, count / wall / n, p99, cpu, count == 0 ? 0 : (int) (size / count), sample());
+    }
+
+    /** Distinct deltas as they arrived, up to {@value #SAMPLE_FRAMES}. */
+    List<String> sample() {
+        synchronized (sample) {
+            return List.copyOf(sample);
+        }
     }
 
     void close() {
         client.close().await();
     }
 
-    record Result(double deliveriesPerSecond, double framesPerScreenPerSecond, double p99Millis, double loadGenCpu, int meanFrameBytes) {
+    record Result(double deliveriesPerSecond, double framesPerScreenPerSecond, double p99Millis, double loadGenCpu, int meanFrameBytes,
+                  List<String> sample) {
     }
 }

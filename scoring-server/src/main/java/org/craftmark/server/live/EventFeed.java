@@ -33,6 +33,9 @@ final class EventFeed {
     private final Deque<Frame> history = new ArrayDeque<>();
     private final ScreenGroups subscribers = new ScreenGroups();
     private final List<Waiter> waiters = new ArrayList<>();
+    private final LiveCounters counters;
+    /** The snapshot at the current seq, encoded once for every screen that needs one (joining or resyncing). */
+    private TextFrame snapshotFrame;
     private Map<Long, BoardRow> published;
     private long seq;
     private long publishedBoardSeq;
@@ -40,8 +43,9 @@ final class EventFeed {
     long lastFlushNanos = Long.MIN_VALUE / 2;
     boolean flushScheduled;
 
-    EventFeed(long eventId, long firstSeq, long boardSeq, List<BoardRow> rows) {
+    EventFeed(long eventId, long firstSeq, long boardSeq, List<BoardRow> rows, LiveCounters counters) {
         this.eventId = eventId;
+        this.counters = counters;
         this.seq = firstSeq;
         this.publishedBoardSeq = boardSeq;
         this.latestBoardSeq = boardSeq;
@@ -72,8 +76,10 @@ final class EventFeed {
         Map<Long, BoardRow> next = byEntry(rows);
         List<BoardRow> changed = next.values().stream().filter(r -> !Objects.equals(published.get(r.entryId()), r)).toList();
         published = next;
+        snapshotFrame = null;
         publishedBoardSeq = boardSeq;
         if (!changed.isEmpty()) {
+            counters.frames.increment();
             Frame frame = new Frame(++seq, changed);
             remember(frame);
             subscribers.broadcast(TextFrame.of(frame.seq(), delta(frame)), this);
@@ -99,7 +105,7 @@ final class EventFeed {
         List<Frame> replay = since == null ? null : framesAfter(since);
         subscriber.startAfter(seq);
         if (replay == null) {
-            subscriber.send(TextFrame.of(seq, snapshot()));
+            subscriber.send(snapshotFrame());
         } else {
             replay.forEach(frame -> subscriber.send(TextFrame.of(frame.seq(), delta(frame))));
         }
@@ -112,8 +118,13 @@ final class EventFeed {
 
     /** A screen that fell behind catches up with a fresh snapshot once its queue drains. */
     synchronized void resync(LiveSubscriber subscriber) {
+        counters.resyncs.increment();
         subscriber.startAfter(seq);
-        subscriber.send(TextFrame.of(seq, snapshot()));
+        subscriber.send(snapshotFrame());
+    }
+
+    LiveCounters counters() {
+        return counters;
     }
 
     int subscriberCount() {
@@ -123,6 +134,14 @@ final class EventFeed {
     synchronized JsonObject snapshot() {
         return new JsonObject().put("type", "snapshot").put("eventId", eventId).put("seq", seq)
                 .put("rows", ResultsJson.rows(List.copyOf(published.values())));
+    }
+
+    /** Many screens resync at once after a burst: each gets the same bytes instead of its own encoding. */
+    private TextFrame snapshotFrame() {
+        if (snapshotFrame == null || snapshotFrame.seq() != seq) {
+            snapshotFrame = TextFrame.of(seq, snapshot());
+        }
+        return snapshotFrame;
     }
 
     private JsonObject delta(Frame frame) {

@@ -1,5 +1,7 @@
 package org.craftmark.server.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.craftmark.server.results.BoardListener;
@@ -24,6 +26,7 @@ public final class LiveFeeds implements BoardListener {
     private final LongSupplier nanoTime;
     private final Map<Long, EventFeed> feeds = new ConcurrentHashMap<>();
     private final SignedInScreens signedIn = new SignedInScreens();
+    private final LiveCounters counters = new LiveCounters();
     /**
      * Where every feed's seq starts in this run: the start time in microseconds. A server restarted
      * later starts higher, so a screen resuming with an old {@code since} never mistakes the new run's
@@ -56,6 +59,13 @@ public final class LiveFeeds implements BoardListener {
             }
         }
         flush(eventId);
+    }
+
+    /** Puts the feeds' counters and the number of open screens on {@code /metrics}. */
+    public void registerMetrics(MeterRegistry registry) {
+        counters.register(registry);
+        Gauge.builder("craftmark.live.screens", feeds, all -> all.values().stream().mapToInt(EventFeed::subscriberCount).sum())
+                .description("Live screens open on this node").register(registry);
     }
 
     /** The screens opened by signed-in users, closed when their sessions end. */
@@ -92,7 +102,7 @@ public final class LiveFeeds implements BoardListener {
     EventFeed feed(long eventId) {
         return feeds.computeIfAbsent(eventId, id -> {
             ResultsService.Current current = results.current(id);
-            return new EventFeed(id, firstSeq, current.boardSeq(), current.rows());
+            return new EventFeed(id, firstSeq, current.boardSeq(), current.rows(), counters);
         });
     }
 

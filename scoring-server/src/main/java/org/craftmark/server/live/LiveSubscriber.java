@@ -54,14 +54,20 @@ final class LiveSubscriber {
 
     /** Runs on the lane: writes the shared frame unless the screen already has it or is behind. */
     void deliver(TextFrame frame, EventFeed feed) {
-        if (frame.seq() <= floorSeq || behind || socket.isClosed()) {
+        if (frame.seq() <= floorSeq || socket.isClosed()) {
+            return;
+        }
+        if (behind) {
+            feed.counters().skipped.increment();
             return;
         }
         if (socket.writeQueueFull()) {
             behind = true;
+            feed.counters().skipped.increment();
             socket.drainHandler(v -> feed.resync(this));
             return;
         }
+        feed.counters().deliveries.increment();
         write(frame);
     }
 

@@ -79,6 +79,8 @@ class LiveFanOutTest extends OnEveryBackend {
                 assertThat(screen.seq()).isEqualTo(rest.getLong("seq"));
                 assertThat(screen.rows()).isEqualTo(expected);
             }
+            assertThat(metric(api, "craftmark_live_screens")).as("open screens on /metrics").isGreaterThanOrEqualTo(screens.size());
+            assertThat(metric(api, "craftmark_live_deliveries_total")).as("deltas written to screens").isPositive();
         } finally {
             screens.forEach(LiveScreen::close);
         }
@@ -90,6 +92,12 @@ class LiveFanOutTest extends OnEveryBackend {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A figure from {@code /metrics} (Prometheus text: {@code name{labels} value}). */
+    private static double metric(Api api, String name) {
+        return api.get("/metrics", null).body().lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static JsonObject leaderboard(Api api, MarkingFixture season) {

@@ -64,7 +64,8 @@ class SlowScreenTest {
 
     @Test
     void skipsFramesWhileBehindThenGetsOneSnapshotAndOthersGetEveryFrame() {
-        EventFeed feed = new EventFeed(7, 100, 0, List.of(row(1, 0)));
+        LiveCounters counters = new LiveCounters();
+        EventFeed feed = new EventFeed(7, 100, 0, List.of(row(1, 0)), counters);
         Socket slow = new Socket();
         Socket fast = new Socket();
         LiveSubscriber slowScreen = new LiveSubscriber(slow.proxy(), Runnable::run, "one loop");
@@ -86,5 +87,9 @@ class SlowScreenTest {
 
         assertThat(slow.types()).containsExactly("snapshot 100", "delta 101", "snapshot 104", "delta 105");
         assertThat(slow.written.get(2).getJsonArray("rows").getJsonObject(0).getInteger("total")).isEqualTo(40);
+        assertThat(counters.frames.sum()).as("deltas published").isEqualTo(5);
+        assertThat(counters.deliveries.sum()).as("deltas written: 5 to the fast screen, 101 and 105 to the slow").isEqualTo(7);
+        assertThat(counters.skipped.sum()).as("102, 103, 104").isEqualTo(3);
+        assertThat(counters.resyncs.sum()).isEqualTo(1);
     }
 }
