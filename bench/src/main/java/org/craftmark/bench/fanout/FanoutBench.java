@@ -5,11 +5,16 @@ import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Fan-out: the same N subscribers on Craftmark's {@code /ws/live} (one event marked steadily) and
@@ -36,6 +41,7 @@ public final class FanoutBench {
         try {
             String[] ready = awaitReady(node);
             craftmark = run(Integer.parseInt(ready[1]), "/ws/live?eventId=" + ready[2], n, seconds);
+            System.out.println(liveCounters(Integer.parseInt(ready[1])));
         } finally {
             node.destroy();
             node.waitFor();
@@ -60,14 +66,28 @@ public final class FanoutBench {
         Vertx vertx = Vertx.vertx();
         try {
             Subscribers subscribers = new Subscribers(vertx);
-            subscribers.open(port, uri, n);
+            int opened = subscribers.open(port, uri, n);
+            if (opened < n) {
+                System.out.printf(Locale.ROOT, "%s: %d of %d subscribers opened%n", uri, opened, n);
+            }
             Thread.sleep(2 * BareBroadcaster.WINDOW_MILLIS); // settle: the snapshots go out first
-            Subscribers.Result result = subscribers.measure(seconds, n);
+            Subscribers.Result result = subscribers.measure(seconds, opened);
             subscribers.close();
             return result;
         } finally {
             vertx.close().await();
         }
+    }
+
+    /**
+     * The node's own account of its screens since it started ({@code craftmark_live_*} on
+     * {@code /metrics}): deltas published, written, skipped by screens that were behind, resyncs.
+     */
+    private static String liveCounters(int port) throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return metrics.body().lines().filter(l -> l.startsWith("craftmark_live_"))
+                .map(l -> l.replaceFirst("^craftmark_live_([a-z_]+?)(_total)?(\\{[^}]*})? ", "$1=")).collect(Collectors.joining(" ", "craftmark_live ", ""));
     }
 
     /** Craftmark's deltas as the screens got them, one per line: the bare broadcaster's payload. */

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Subscribers {
     private static final int CONNECTING_AT_ONCE = 200;
     private static final int SAMPLE_FRAMES = 40;
+    private static final long HANDSHAKE_MILLIS = 60_000;
 
     private final Vertx vertx;
     private final WebSocketClient client;
@@ -39,16 +40,26 @@ final class Subscribers {
                 .setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 24));
     }
 
-    /** Opens {@code n} subscribers to {@code uri}, {@value #CONNECTING_AT_ONCE} handshakes at a time. */
-    void open(int port, String uri, int n) {
+    /**
+     * Opens {@code n} subscribers to {@code uri}, {@value #CONNECTING_AT_ONCE} handshakes at a time;
+     * answers how many opened. A handshake that a swamped server never answers times out instead of
+     * stalling the run.
+     */
+    int open(int port, String uri, int n) {
+        AtomicLong opened = new AtomicLong();
         for (int done = 0; done < n; done += CONNECTING_AT_ONCE) {
             List<Future<?>> batch = new ArrayList<>();
             for (int i = done; i < Math.min(n, done + CONNECTING_AT_ONCE); i++) {
-                batch.add(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri))
-                        .onSuccess(ws -> ws.textMessageHandler(this::arrived)));
+                batch.add(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri)
+                                .setConnectTimeout(HANDSHAKE_MILLIS).setTimeout(HANDSHAKE_MILLIS))
+                        .onSuccess(ws -> {
+                            opened.incrementAndGet();
+                            ws.textMessageHandler(this::arrived);
+                        }));
             }
-            Future.all(batch).await();
+            Future.join(batch).otherwiseEmpty().await();
         }
+        return (int) opened.get();
     }
 
     private void arrived(String text) {
