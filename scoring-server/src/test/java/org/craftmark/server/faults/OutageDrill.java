@@ -1,5 +1,7 @@
 package org.craftmark.server.faults;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.craftmark.core.marking.Criterion;
 import org.craftmark.core.marking.Kind;
 import org.craftmark.core.marking.MarkingScheme;
@@ -12,9 +14,12 @@ import org.craftmark.judge.sdk.MarkDraft;
 import org.craftmark.judge.sdk.Push;
 import org.craftmark.server.Craftmark;
 import org.craftmark.server.store.DatabaseTimeouts;
+import org.craftmark.server.testing.Api;
+import org.craftmark.server.testing.LiveScreen;
 import org.craftmark.server.testing.MarkingFixture;
 import org.craftmark.server.testing.TestDatabase;
 import org.craftmark.server.testing.TestServer;
+import org.craftmark.server.testing.TestVertx;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -72,6 +77,8 @@ final class OutageDrill implements AutoCloseable {
     /** How much of the burst was still unacknowledged as each fault struck: is it really mid-burst? */
     private final List<Integer> pendingAtFaults = new ArrayList<>();
     private final RequestsDuringOutage requests;
+    /** A public screen on {@code /ws/live} through every outage: it must end showing the board, no seq lost. */
+    private LiveScreen screen;
 
     private OutageDrill(TestServer server, Path outbox) {
         this.server = server;
@@ -94,6 +101,7 @@ final class OutageDrill implements AutoCloseable {
         OutageDrill drill = new OutageDrill(server, outbox);
         try {
             drill.client.connect().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            drill.screen = LiveScreen.open(TestVertx.shared(), server.api(), drill.season.eventId, null, null);
             return drill;
         } catch (Exception | Error e) {
             drill.close();
@@ -147,11 +155,22 @@ final class OutageDrill implements AutoCloseable {
         List<String> stored = StoredMarks.clientMarkIds(direct, season.judges.get(JUDGE));
         assertThat(stored).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(all.stream().map(f -> f.join().clientMarkId().toString()).toList());
+        assertLiveScreenShowsTheBoard();
         assertThat(server.app()).as("the same server process throughout").isSameAs(process);
         assertThat(logs.blockedThreadWarnings()).as("Vert.x blocked-thread warnings").isEmpty();
         assertThat(logs.internalErrors()).as("500s logged by the server").isEmpty();
         assertThat(internal.get()).as("INTERNAL errors pushed to the tablet").isZero();
         return stored.size() - Set.copyOf(stored).size();
+    }
+
+    private void assertLiveScreenShowsTheBoard() {
+        Api api = server.api();
+        Api.Response board = api.get("/api/v1/events/" + season.eventId + "/leaderboard", api.token("admin", TestServer.ADMIN_PASSWORD));
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        screen.awaitSeq(board.json().getLong("seq"));
+        assertThat(screen.gaps()).as("seq gaps on the live screen").isEmpty();
+        assertThat(Recomputed.shown(new JsonObject().put("rows", new JsonArray(screen.rows())))).as("the live screen after the outages")
+                .isEqualTo(Recomputed.shown(board.json()));
     }
 
     int marks() {
@@ -172,6 +191,9 @@ final class OutageDrill implements AutoCloseable {
     public void close() throws Exception {
         try {
             client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            if (screen != null) {
+                screen.close();
+            }
         } finally {
             logs.close();
         }
