@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # The soak variants of the fault tests, in one command, with a summary at the end:
 #   kill -9 during a burst (20 times), database stalls and cuts through the proxy (5 cycles),
+#   a private MariaDB stopped and killed -9 mid-burst and started again (5 cycles: 10 restarts),
 #   network faults between tablets and server (>= 5,000), a 10-minute flood with heap sampling,
 #   and the hostile-input fuzz test.
 # Needs MariaDB/MySQL: CRAFTMARK_TEST_JDBC_URL (default jdbc:mysql://127.0.0.1:3306/, user root).
-# Shorter runs for a busy machine: KILLS=5 OVERLOAD_MINUTES=3 NETWORK_FAULTS=2000 OUTAGE_CYCLES=2 chaos/run.sh
+# The restart variant runs a MariaDB of its own (/usr/sbin/mariadbd, mariadb-install-db), never the shared one.
+# Shorter runs for a busy machine: KILLS=5 OVERLOAD_MINUTES=3 NETWORK_FAULTS=2000 OUTAGE_CYCLES=2 RESTART_CYCLES=2 chaos/run.sh
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
 KILLS=${KILLS:-20}
 OUTAGE_CYCLES=${OUTAGE_CYCLES:-5}
+RESTART_CYCLES=${RESTART_CYCLES:-5}
 NETWORK_FAULTS=${NETWORK_FAULTS:-5000}
 NETWORK_MINUTES=${NETWORK_MINUTES:-10}
 OVERLOAD_MINUTES=${OVERLOAD_MINUTES:-10}
@@ -39,6 +42,7 @@ run() { # name, test class, extra -D options…
 
 run kill-nine RepeatedKillNineTest -Dcraftmark.chaos.kills="$KILLS"
 run database-outage DatabaseOutageThroughAProxyTest -Dcraftmark.chaos.outageCycles="$OUTAGE_CYCLES"
+run database-restart DatabaseStopAndRestartTest -Dcraftmark.chaos.restartCycles="$RESTART_CYCLES"
 run network-faults NetworkFaultsBetweenJudgesAndServerTest -Dcraftmark.chaos.networkFaults="$NETWORK_FAULTS" \
     -Dcraftmark.chaos.networkMinutes="$NETWORK_MINUTES"
 run overload FloodOfRequestsTest -Dcraftmark.chaos.overloadMinutes="$OVERLOAD_MINUTES"
@@ -54,12 +58,13 @@ echo
 echo "== summary ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, logs in $LOGS)"
 echo "crashes survived (kill -9):   $(figure kill-nine crashes) (marks $(figure kill-nine marks))"
 echo "database outages survived:    $(figure database-outage outages) (marks $(figure database-outage marks), UNAVAILABLE answers $(figure database-outage unavailable))"
+echo "database restarts survived:   $(figure database-restart restarts) (marks $(figure database-restart marks), UNAVAILABLE answers $(figure database-restart unavailable))"
 echo "network faults injected:      $(figure network-faults faults) (delays $(figure network-faults delays), drops $(figure network-faults drops), resets $(figure network-faults resets), half-open $(figure network-faults halfOpen); marks $(figure network-faults marks))"
 echo "overload:                     $(figure overload requests) requests in $(figure overload minutes) min, $(figure overload refused503) refused 503"
 echo "peak heap:                    $(figure overload peakHeapMiB) MiB in use, $(figure overload peakHeapAfterGcMiB) MiB after GC (max $(figure overload maxHeapMiB) MiB)"
 echo "hostile requests fuzzed:      $(grep -ho 'hostile requests and frames sent: [0-9]*' "$LOGS/fuzz.log" 2>/dev/null | tail -1 | sed 's/.*: //')"
-echo "marks lost:                   $(sum "$(figure kill-nine lost)" "$(figure database-outage lost)" "$(figure network-faults lost)")"
-echo "duplicates:                   $(sum "$(figure kill-nine duplicates)" "$(figure database-outage duplicates)" "$(figure network-faults duplicates)")"
+echo "marks lost:                   $(sum "$(figure kill-nine lost)" "$(figure database-outage lost)" "$(figure database-restart lost)" "$(figure network-faults lost)")"
+echo "duplicates:                   $(sum "$(figure kill-nine duplicates)" "$(figure database-outage duplicates)" "$(figure database-restart duplicates)" "$(figure network-faults duplicates)")"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "FAILED: ${failed[*]}"
   exit 1

@@ -30,9 +30,18 @@ final class LogCapture implements AutoCloseable {
      * on the database that no timeout bounded).
      */
     List<String> blockedThreadWarnings() {
+        return containing("has been blocked for");
+    }
+
+    /** What the server logs when it answers 500 {@code INTERNAL} (ErrorResponses), to a request or a frame. */
+    List<String> internalErrors() {
+        return containing("unexpected failure on");
+    }
+
+    private List<String> containing(String text) {
         synchronized (appender.list) {
             return appender.list.stream().map(ILoggingEvent::getFormattedMessage)
-                    .filter(m -> m != null && m.contains("has been blocked for")).toList();
+                    .filter(m -> m != null && m.contains(text)).toList();
         }
     }
 

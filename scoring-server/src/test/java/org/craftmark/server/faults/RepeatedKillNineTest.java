@@ -90,7 +90,7 @@ class RepeatedKillNineTest {
                     List<String> stored = StoredMarks.allClientMarkIds(db);
                     assertThat(stored).as("after restart " + round).hasSize(MARKS_PER_ROUND * round).doesNotHaveDuplicates()
                             .containsAll(acknowledged.stream().map(UUID::toString).toList());
-                    assertBoardAndAudit(new Api(server.baseUrl()), db, setup, round);
+                    BoardAndAudit.assertConsistent(new Api(server.baseUrl()), db, SCHEME, setup.eventId(), setup.bibs(), "after restart " + round);
                 }
             } finally {
                 client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -99,17 +99,6 @@ class RepeatedKillNineTest {
             assertThat(acks).extracting(Ack::status).allMatch(s -> s == AckStatus.ACCEPTED || s == AckStatus.DUPLICATE);
             ChaosFigures.print("kill-nine", "crashes=" + KILLS + " marks=" + acks.size() + " lost=0 duplicates=0");
         }
-    }
-
-    private static void assertBoardAndAudit(Api api, TestDatabase db, Setup setup, int round) throws Exception {
-        String admin = api.token("admin", TestServer.ADMIN_PASSWORD);
-        Api.Response board = api.get("/api/v1/events/" + setup.eventId() + "/leaderboard", admin);
-        assertThat(board.status()).as(board.body()).isEqualTo(200);
-        assertThat(Recomputed.shown(board.json())).as("leaderboard after restart " + round)
-                .isEqualTo(Recomputed.board(SCHEME, setup.bibs(), StoredMarks.ofEvent(db, setup.eventId())));
-        Api.Response verify = api.get("/api/v1/audit/verify", admin);
-        assertThat(verify.status()).as(verify.body()).isEqualTo(200);
-        assertThat(verify.json().getBoolean("ok")).as("audit chain after restart " + round + ": " + verify.body()).isTrue();
     }
 
     private record Setup(long eventId, Map<String, Long> bibs) {
