@@ -42,6 +42,7 @@ class LiveScreenLimitTest {
             }
             assertRefusedBecauseFull(open(server, feed));
             assertThat(open(server, feed).status()).as("still full").isEqualTo(503);
+            assertThat(server.api().get("/metrics", null).body()).as("the gauge of open screens").contains("craftmark_live_screens " + CAP + ".0");
 
             screens.removeFirst().close();
             screens.removeFirst().drop();
