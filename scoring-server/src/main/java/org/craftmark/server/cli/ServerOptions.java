@@ -70,11 +70,13 @@ final class ServerOptions {
     DatabaseTimeouts dbTimeouts = DatabaseTimeouts.DEFAULT;
 
     @Option(names = "--max-live-screens", defaultValue = "" + LiveSettings.DEFAULT_MAX_SCREENS,
+            converter = LiveLimitConverters.MaxScreens.class,
             description = "Live screens (/ws/live) this node holds open at most; one more is refused 503 with Retry-After "
                     + "(default: ${DEFAULT-VALUE}).")
     int maxLiveScreens;
 
     @Option(names = "--live-opens-per-address", defaultValue = "" + LiveSettings.DEFAULT_OPENS_PER_ADDRESS,
+            converter = LiveLimitConverters.OpensPerAddress.class,
             description = "Live screens one client address may open in 10 s, then 429 (default: ${DEFAULT-VALUE}); "
                     + "0 for no limit, e.g. behind a load balancer that hides the clients' addresses.")
     int liveOpensPerAddress;

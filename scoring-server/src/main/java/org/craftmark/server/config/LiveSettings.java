@@ -26,10 +26,12 @@ public record LiveSettings(int maxScreens, int opensPerAddress) {
      */
     public static final int DEFAULT_OPENS_PER_ADDRESS = 1_000;
     public static final int OPEN_WINDOW_SECONDS = 10;
+    /** Far beyond what one node's memory holds: a typo's guard, not a sizing. */
+    public static final int MOST_SCREENS = 1_000_000;
     public static final LiveSettings DEFAULT = new LiveSettings(DEFAULT_MAX_SCREENS, DEFAULT_OPENS_PER_ADDRESS);
 
     public LiveSettings {
-        if (maxScreens < 1 || maxScreens > 1_000_000) {
+        if (maxScreens < 1 || maxScreens > MOST_SCREENS) {
             throw new IllegalArgumentException("the live screen limit is 1–1,000,000 screens, not " + maxScreens);
         }
         if (opensPerAddress < 0) {

@@ -49,6 +49,15 @@ class ServeLimitOptionsTest {
         assertThat(live.limitsAddresses()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--max-live-screens, 0", "--max-live-screens, 2000000", "--max-live-screens, many", "--live-opens-per-address, -1"})
+    @DisplayName("a live screen limit out of its range is refused before the server starts, with the range")
+    void aLiveScreenLimitOutOfRangeIsRefused(String option, String value) {
+        assertThatThrownBy(() -> new CommandLine(new ServeCommand()).parseArgs(option, value))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("Invalid value for option '" + option + "'").hasMessageContaining("is not a whole number from");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "query=fast        | the query timeout 'fast' is not a duration",

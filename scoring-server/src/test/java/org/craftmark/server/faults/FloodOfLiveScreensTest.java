@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A crowd of phones opening live screens far past the node's cap, each keeping a few open and letting
- * the oldest go (closed, or dropped with no close frame): every attempt is upgraded or refused 503
+ * the oldest go when it has too many or is refused (closed, or dropped with no close frame): every attempt is upgraded or refused 503
  * {@code UNAVAILABLE} with {@code Retry-After} in the error shape, never 500; the node never holds
  * more screens than its cap; every place comes back once the crowd leaves; the heap stays bounded.
  * The soak variant raises {@code craftmark.chaos.liveScreenAttempts} (and the cap).
@@ -117,18 +117,22 @@ class FloodOfLiveScreensTest {
             }
         }
 
-        /** Opens screens while attempts are left, keeping the newest {@link #KEPT}; then leaves. */
+        /**
+         * Opens screens while attempts are left, keeping the newest {@link #KEPT}; a refused phone lets
+         * its oldest go, so places keep being freed and taken while the node is full. Then leaves.
+         */
         private void phone() {
             Deque<RawUpgrade> mine = new ArrayDeque<>();
             long n;
             while ((n = attempts.incrementAndGet()) <= ATTEMPTS) {
                 RawUpgrade screen = attempt();
-                if (screen != null && screen.upgraded()) {
+                boolean upgraded = screen != null && screen.upgraded();
+                if (upgraded) {
                     peakHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
                     mine.addLast(screen);
-                    if (mine.size() > KEPT) {
-                        leave(mine.removeFirst(), n);
-                    }
+                }
+                if (mine.size() > KEPT || !upgraded && !mine.isEmpty()) {
+                    leave(mine.removeFirst(), n);
                 }
             }
             while (!mine.isEmpty()) {
