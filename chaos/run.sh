@@ -3,7 +3,7 @@
 #   kill -9 during a burst (20 times), database stalls and cuts through the proxy (5 cycles),
 #   a private MariaDB stopped and killed -9 mid-burst and started again (5 cycles: 10 restarts),
 #   network faults between tablets and server (>= 5,000), a 10-minute flood with heap sampling,
-#   and the hostile-input fuzz test.
+#   a flood of 50,000 live screen upgrades against a cap of 2,000, and the hostile-input fuzz test.
 # Needs MariaDB/MySQL: CRAFTMARK_TEST_JDBC_URL (default jdbc:mysql://127.0.0.1:3306/, user root).
 # The restart variant runs a MariaDB of its own (/usr/sbin/mariadbd, mariadb-install-db), never the shared one.
 # Shorter runs for a busy machine: KILLS=5 OVERLOAD_MINUTES=3 NETWORK_FAULTS=2000 OUTAGE_CYCLES=2 RESTART_CYCLES=2 chaos/run.sh
@@ -16,6 +16,8 @@ RESTART_CYCLES=${RESTART_CYCLES:-5}
 NETWORK_FAULTS=${NETWORK_FAULTS:-5000}
 NETWORK_MINUTES=${NETWORK_MINUTES:-10}
 OVERLOAD_MINUTES=${OVERLOAD_MINUTES:-10}
+LIVE_FLOOD_ATTEMPTS=${LIVE_FLOOD_ATTEMPTS:-50000}
+LIVE_SCREEN_CAP=${LIVE_SCREEN_CAP:-2000}
 # The stated heap bound: the flood runs in a 512 MiB JVM, and must keep what survives a collection under 3/4 of it.
 HEAP=${HEAP:-512m}
 export CRAFTMARK_TEST_JDBC_URL=${CRAFTMARK_TEST_JDBC_URL:-jdbc:mysql://127.0.0.1:3306/}
@@ -46,6 +48,8 @@ run database-restart DatabaseStopAndRestartTest -Dcraftmark.chaos.restartCycles=
 run network-faults NetworkFaultsBetweenJudgesAndServerTest -Dcraftmark.chaos.networkFaults="$NETWORK_FAULTS" \
     -Dcraftmark.chaos.networkMinutes="$NETWORK_MINUTES"
 run overload FloodOfRequestsTest -Dcraftmark.chaos.overloadMinutes="$OVERLOAD_MINUTES"
+run live-flood FloodOfLiveScreensTest -Dcraftmark.chaos.liveScreenAttempts="$LIVE_FLOOD_ATTEMPTS" \
+    -Dcraftmark.chaos.liveScreenCap="$LIVE_SCREEN_CAP"
 run fuzz HostileInputProperties
 
 figure() { # log, key: the value of key=… on the log's [chaos] line
@@ -62,6 +66,7 @@ echo "database restarts survived:   $(figure database-restart restarts) (marks $
 echo "network faults injected:      $(figure network-faults faults) (delays $(figure network-faults delays), drops $(figure network-faults drops), resets $(figure network-faults resets), half-open $(figure network-faults halfOpen); marks $(figure network-faults marks))"
 echo "overload:                     $(figure overload requests) requests in $(figure overload minutes) min, $(figure overload refused503) refused 503"
 echo "peak heap:                    $(figure overload peakHeapMiB) MiB in use, $(figure overload peakHeapAfterGcMiB) MiB after GC (max $(figure overload maxHeapMiB) MiB)"
+echo "live screen flood:            $(figure live-flood attempts) upgrades against a cap of $(figure live-flood cap): $(figure live-flood opened) opened, $(figure live-flood refused503) refused 503, peak $(figure live-flood peakOpen) open, $(figure live-flood peakHeapAfterGcMiB) MiB heap after GC"
 echo "hostile requests fuzzed:      $(grep -ho 'hostile requests and frames sent: [0-9]*' "$LOGS/fuzz.log" 2>/dev/null | tail -1 | sed 's/.*: //')"
 echo "marks lost:                   $(sum "$(figure kill-nine lost)" "$(figure database-outage lost)" "$(figure database-restart lost)" "$(figure network-faults lost)")"
 echo "duplicates:                   $(sum "$(figure kill-nine duplicates)" "$(figure database-outage duplicates)" "$(figure database-restart duplicates)" "$(figure network-faults duplicates)")"

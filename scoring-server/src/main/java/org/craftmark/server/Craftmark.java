@@ -1,5 +1,6 @@
 package org.craftmark.server;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -72,6 +73,7 @@ import org.craftmark.server.marking.MyMarks;
 import org.craftmark.server.marking.MyMarksHandlers;
 import org.craftmark.server.marking.MarkService;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.http.SocketLimit;
 import org.craftmark.server.http.WebPages;
 import org.craftmark.server.store.Database;
 import org.craftmark.server.store.RegionStore;
@@ -113,7 +115,7 @@ public final class Craftmark implements AutoCloseable {
                            AppealService appeals, FinalizationService finalization, AdvancementService advancement,
                            RecordedResultsService recorded, PersonHistoryService persons, LifecycleService lifecycle,
                            PublicResultsService publicResults, EntitlementQueries entitlements, CertificateService certificates,
-                           DownloadProgress downloads, WinnerService winners) {
+                           DownloadProgress downloads, WinnerService winners, SocketLimit liveScreens) {
     }
 
     private Craftmark(Vertx vertx, Database db, Services services, ApiVerticle api, Optional<ClusterBoards> cluster) {
@@ -159,6 +161,8 @@ public final class Craftmark implements AutoCloseable {
         services.users().onAffiliationChanged(services.panels()::judgeChanged);
         services.marks().addListener(new DiscrepancyWatch(db, services.judges()));
         config.adminPassword().ifPresent(services.users()::ensureAdmin);
+        Gauge.builder("craftmark.live.screens", services.liveScreens(), SocketLimit::open)
+                .description("Live screens open on this node").register(registry);
         HealthHandlers health = new HealthHandlers(vertx, db::isUp, registry);
         List<Routes> routes = routes(vertx, db, services, config);
         ApiVerticle api = new ApiVerticle(sharedPort(config.port()), health, routes,
@@ -235,7 +239,7 @@ public final class Craftmark implements AutoCloseable {
                 new PersonHistoryService(db, clock), new LifecycleService(db, advancement, clock), new PublicResultsService(db, clock),
                 new EntitlementQueries(db, auditLog, clock),
                 new CertificateService(db, auditLog, clock, new CertificatePdf(), config.baseUrl(), downloads), downloads,
-                new WinnerService(db, auditLog));
+                new WinnerService(db, auditLog), new SocketLimit(config.live().maxScreens(), "live screens"));
     }
 
     /** Every resource of the API, in the order their routes are mounted. */
@@ -259,7 +263,7 @@ public final class Craftmark implements AutoCloseable {
                 new PanelHandlers(services.auth(), services.panels()),
                 new ChiefHandlers(services.auth(), services.chief(), services.rechecks(), new MarkHistory(db)),
                 new MyMarksHandlers(services.auth(), new MyMarks(db)),
-                new LiveHandlers(vertx, services.auth(), services.results(), services.live()),
+                new LiveHandlers(vertx, services.auth(), services.results(), services.live(), services.liveScreens(), config.live()),
                 new LeniencyHandlers(services.auth(), services.leniency()),
                 new MarkHandlers(vertx, services.auth(), services.marks(), services.assignments(), services.judges(),
                         services.live()::afterPublished),

@@ -1,7 +1,9 @@
 package org.craftmark.server.cli;
 
 import org.craftmark.server.config.ClusterSettings;
+import org.craftmark.server.config.LiveSettings;
 import org.craftmark.server.config.ServerConfig;
+import org.craftmark.server.store.DatabaseTimeouts;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -61,6 +63,24 @@ final class ServerOptions {
             description = "Only nodes with the same name join each other (default: ${DEFAULT-VALUE}).")
     String clusterName;
 
+    @Option(names = "--db-timeouts", paramLabel = "NAME=DURATION,…", converter = DatabaseTimeoutsConverter.class,
+            description = "How long to wait on the database before answering 503: any of connect, socket, query, acquire, "
+                    + "validation, e.g. query=20s,socket=30s (units ms, s, m; the others keep their defaults: "
+                    + "connect=5s,socket=30s,query=20s,acquire=5s,validation=2s).")
+    DatabaseTimeouts dbTimeouts = DatabaseTimeouts.DEFAULT;
+
+    @Option(names = "--max-live-screens", defaultValue = "" + LiveSettings.DEFAULT_MAX_SCREENS,
+            converter = LiveLimitConverters.MaxScreens.class,
+            description = "Live screens (/ws/live) this node holds open at most; one more is refused 503 with Retry-After "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxLiveScreens;
+
+    @Option(names = "--live-opens-per-address", defaultValue = "" + LiveSettings.DEFAULT_OPENS_PER_ADDRESS,
+            converter = LiveLimitConverters.OpensPerAddress.class,
+            description = "Live screens one client address may open in 10 s, then 429 (default: ${DEFAULT-VALUE}); "
+                    + "0 for no limit, e.g. behind a load balancer that hides the clients' addresses.")
+    int liveOpensPerAddress;
+
     ServerConfig toConfig(Path defaultDataDir, Optional<String> defaultAdminPassword) {
         Optional<String> admin = Optional.ofNullable(adminPassword)
                 .or(() -> Optional.ofNullable(System.getenv("CRAFTMARK_ADMIN_PASSWORD")).filter(p -> !p.isBlank()))
@@ -69,6 +89,7 @@ final class ServerOptions {
                 database.dbUser, database.dbPassword, admin, baseUrl, new ServerConfig.CertificateSettings(evaluationOrg, issuer),
                 Optional.ofNullable(database.idKey),
                 new ServerConfig.SecuritySettings(Duration.ofHours(sessionHours), allowedOrigins),
-                cluster ? new ClusterSettings(true, clusterName, clusterHost, clusterPort, clusterMembers) : ClusterSettings.OFF);
+                cluster ? new ClusterSettings(true, clusterName, clusterHost, clusterPort, clusterMembers) : ClusterSettings.OFF,
+                dbTimeouts, new LiveSettings(maxLiveScreens, liveOpensPerAddress));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param cluster       the other nodes this one shares live boards with ({@link ClusterSettings#OFF}: none)
  * @param dbTimeouts    how long any wait on the database may last before the request is answered 503
  *                      ({@link DatabaseTimeouts#DEFAULT} unless a test or operator needs others)
+ * @param live          how many live screens this node holds open, and how fast one address may open them
  */
 public record ServerConfig(
         int port,
@@ -36,7 +37,16 @@ public record ServerConfig(
         Optional<String> idKey,
         SecuritySettings security,
         ClusterSettings cluster,
-        DatabaseTimeouts dbTimeouts) {
+        DatabaseTimeouts dbTimeouts,
+        LiveSettings live) {
+
+    /** With the default live screen limits. */
+    public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                        Optional<String> adminPassword, String baseUrl, CertificateSettings certificates, Optional<String> idKey,
+                        SecuritySettings security, ClusterSettings cluster, DatabaseTimeouts dbTimeouts) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster, dbTimeouts,
+                LiveSettings.DEFAULT);
+    }
 
     /** With the default database timeouts. */
     public ServerConfig(int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
@@ -118,13 +128,19 @@ public record ServerConfig(
     /** The same server on another port (a test's restart on the port it was given). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
-                dbTimeouts);
+                dbTimeouts, live);
     }
 
     /** The same server with other database timeouts (a test that stalls the database waits less). */
     public ServerConfig withDbTimeouts(DatabaseTimeouts timeouts) {
         return new ServerConfig(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
-                timeouts);
+                timeouts, live);
+    }
+
+    /** The same server with other live screen limits (a test that fills a small cap). */
+    public ServerConfig withLive(LiveSettings settings) {
+        return new ServerConfig(port, dataDir, dbUrl, dbUser, dbPassword, adminPassword, baseUrl, certificates, idKey, security, cluster,
+                dbTimeouts, settings);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -139,6 +155,7 @@ public record ServerConfig(
         security = security == null ? SecuritySettings.DEFAULT : security;
         cluster = cluster == null ? ClusterSettings.OFF : cluster;
         dbTimeouts = dbTimeouts == null ? DatabaseTimeouts.DEFAULT : dbTimeouts;
+        live = live == null ? LiveSettings.DEFAULT : live;
     }
 
     /** The JDBC URL actually used: the given one, else an H2 file in the data directory. */

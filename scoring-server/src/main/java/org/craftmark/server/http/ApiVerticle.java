@@ -68,10 +68,18 @@ public final class ApiVerticle extends VerticleBase {
                 .setMaxWebSocketFrameSize(MAX_WEBSOCKET_FRAME_BYTES)
                 .setMaxWebSocketMessageSize(MAX_WEBSOCKET_FRAME_BYTES);
         router = router();
+        WebSockets webSockets = new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList(), origins,
+                workLimit);
+        Router routes = router;
         return vertx.createHttpServer(options)
-                .requestHandler(router)
+                .requestHandler(request -> {
+                    if (WebSockets.isUpgrade(request)) {
+                        webSockets.handle(request);
+                    } else {
+                        routes.handle(request);
+                    }
+                })
                 .invalidRequestHandler(InvalidRequests::handle)
-                .webSocketHandshakeHandler(new WebSockets(vertx, resources.stream().flatMap(r -> r.webSockets().stream()).toList(), origins))
                 .listen()
                 .onSuccess(s -> server = s);
     }

@@ -1,5 +1,6 @@
 package org.craftmark.server.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -65,9 +66,14 @@ public final class ErrorResponses {
     }
 
     public static void write(RoutingContext ctx, ApiException error) {
-        HttpServerResponse response = ctx.response();
+        write(ctx.request(), error);
+    }
+
+    /** The answer to {@code request}, also outside the router (a refused WebSocket upgrade). */
+    static void write(HttpServerRequest request, ApiException error) {
+        HttpServerResponse response = request.response();
         if (response.headWritten()) {
-            ctx.request().connection().close();
+            request.connection().close();
             return;
         }
         if (error.retryAfterSeconds() != null) {

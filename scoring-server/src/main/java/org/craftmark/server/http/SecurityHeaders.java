@@ -1,5 +1,6 @@
 package org.craftmark.server.http;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -29,12 +30,17 @@ final class SecurityHeaders {
     }
 
     static void handle(RoutingContext ctx) {
-        ctx.response()
+        apply(ctx.response());
+        ctx.next();
+    }
+
+    /** The same headers on an answer written outside the router (a refused WebSocket upgrade). */
+    static void apply(HttpServerResponse response) {
+        response
                 .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 // frame-ancestors is the rule; X-Frame-Options for browsers that predate it.
                 .putHeader("X-Frame-Options", "DENY")
                 .putHeader("Referrer-Policy", "no-referrer");
-        ctx.next();
     }
 }

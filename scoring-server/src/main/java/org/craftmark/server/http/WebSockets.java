@@ -1,8 +1,7 @@
 package org.craftmark.server.http;
 
-import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.ServerWebSocketHandshake;
+import io.vertx.core.http.HttpServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,48 +12,86 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Routes WebSocket upgrades to their endpoints through Vert.x's handshake API, so an upgrade can
- * be accepted or refused after asynchronous checks (tickets, visibility) without racing the request.
+ * Routes WebSocket upgrades to their endpoints before any handshake: the request is held (paused)
+ * while the endpoint decides on a worker thread (tickets, visibility), then upgraded with
+ * {@code toWebSocket()} or refused as a plain HTTP answer in the contract's error shape, with
+ * {@code Retry-After} when the refusal is temporary. (Vert.x's handshake handler can refuse with a
+ * bare status only.) Admissions wait for a worker under the same {@link WorkLimit} as requests, so a
+ * flood of upgrades cannot queue without end either.
  */
-final class WebSockets implements Handler<ServerWebSocketHandshake> {
+final class WebSockets {
     private static final Logger LOG = LoggerFactory.getLogger(WebSockets.class);
 
     private final Vertx vertx;
     private final List<WebSocketEndpoint<?>> endpoints;
     private final OriginPolicy origins;
+    private final WorkLimit workLimit;
 
-    WebSockets(Vertx vertx, List<WebSocketEndpoint<?>> endpoints, OriginPolicy origins) {
+    WebSockets(Vertx vertx, List<WebSocketEndpoint<?>> endpoints, OriginPolicy origins, WorkLimit workLimit) {
         this.vertx = vertx;
         this.endpoints = List.copyOf(endpoints);
         this.origins = origins;
+        this.workLimit = workLimit;
     }
 
-    @Override
-    public void handle(ServerWebSocketHandshake handshake) {
-        String origin = handshake.headers().get("Origin");
-        if (!origins.admits(origin, handshake.headers().get("Host"))) {
+    /** Whether {@code request} asks for a WebSocket: then it is this class's, not the router's. */
+    static boolean isUpgrade(HttpServerRequest request) {
+        return request.canUpgradeToWebSocket();
+    }
+
+    void handle(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        if (!origins.admits(origin, request.getHeader("Host"))) {
             // Refused before the ticket is even read, so a hostile page cannot use a ticket up.
-            LOG.info("WebSocket upgrade of {} refused: origin {} is not allowed", handshake.path(), origin);
-            handshake.reject(403);
+            LOG.info("WebSocket upgrade of {} refused: origin {} is not allowed", request.path(), origin);
+            refuse(request, ApiException.forbidden("Pages of this origin may not open this WebSocket."));
             return;
         }
-        endpoints.stream().filter(e -> e.path().equals(handshake.path())).findFirst().ifPresentOrElse(
-                endpoint -> admit(handshake, endpoint),
-                () -> handshake.reject(404));
+        endpoints.stream().filter(e -> e.path().equals(request.path())).findFirst().ifPresentOrElse(
+                endpoint -> reserve(request, endpoint),
+                () -> refuse(request, ApiException.notFound("The WebSocket " + request.path())));
     }
 
-    private <A> void admit(ServerWebSocketHandshake handshake, WebSocketEndpoint<A> endpoint) {
-        Map<String, String> query = query(handshake.query());
+    private <A> void reserve(HttpServerRequest request, WebSocketEndpoint<A> endpoint) {
+        SocketLimit.Slot slot;
+        try {
+            slot = endpoint.reserve(request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        } catch (ApiException refusal) {
+            refuse(request, refusal);
+            return;
+        }
+        if (!workLimit.tryAcquire()) {
+            slot.release();
+            refuse(request, WorkLimit.busy());
+            return;
+        }
+        admit(request, endpoint, slot);
+    }
+
+    private <A> void admit(HttpServerRequest request, WebSocketEndpoint<A> endpoint, SocketLimit.Slot slot) {
+        Map<String, String> query = query(request.query());
+        // Held until decided, so the request's end waits for toWebSocket() instead of passing it by.
+        request.pause();
         vertx.executeBlocking(() -> endpoint.admit(query), false).onComplete(result -> {
+            workLimit.release();
             if (result.failed()) {
-                ApiException refusal = ErrorResponses.toApiException(result.cause(), "upgrade of " + endpoint.path());
-                handshake.reject(refusal.status());
+                slot.release();
+                refuse(request, ErrorResponses.toApiException(result.cause(), "upgrade of " + endpoint.path()));
                 return;
             }
-            handshake.accept()
-                    .onSuccess(socket -> endpoint.open(socket, result.result()))
-                    .onFailure(e -> LOG.debug("upgrade of {} failed: {}", endpoint.path(), e.getMessage()));
+            request.toWebSocket()
+                    .onSuccess(socket -> endpoint.open(socket, result.result(), slot))
+                    .onFailure(e -> {
+                        slot.release();
+                        LOG.debug("upgrade of {} failed: {}", endpoint.path(), e.getMessage());
+                    });
         });
+    }
+
+    private static void refuse(HttpServerRequest request, ApiException refusal) {
+        request.resume();
+        SecurityHeaders.apply(request.response());
+        ErrorResponses.write(request, refusal);
     }
 
     /** The first value of each parameter; never logged, since it may hold a ticket. */

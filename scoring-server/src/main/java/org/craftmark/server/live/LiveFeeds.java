@@ -1,6 +1,5 @@
 package org.craftmark.server.live;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -61,11 +60,9 @@ public final class LiveFeeds implements BoardListener {
         flush(eventId);
     }
 
-    /** Puts the feeds' counters and the number of open screens on {@code /metrics}. */
+    /** Puts the feeds' counters on {@code /metrics} (the open screens are counted by their places: Craftmark). */
     public void registerMetrics(MeterRegistry registry) {
         counters.register(registry);
-        Gauge.builder("craftmark.live.screens", feeds, all -> all.values().stream().mapToInt(EventFeed::subscriberCount).sum())
-                .description("Live screens open on this node").register(registry);
     }
 
     /** The screens opened by signed-in users, closed when their sessions end. */

@@ -9,17 +9,21 @@ import io.vertx.ext.web.RoutingContext;
 import org.craftmark.core.common.Problem;
 import org.craftmark.server.auth.AuthService;
 import org.craftmark.server.auth.SignedInUser;
+import org.craftmark.server.config.LiveSettings;
 import org.craftmark.server.http.ApiException;
 import org.craftmark.server.http.Blocking;
 import org.craftmark.server.http.FloodGate;
 import org.craftmark.server.http.PathParams;
+import org.craftmark.server.http.RateLimit;
 import org.craftmark.server.http.Reply;
 import org.craftmark.server.http.Routes;
+import org.craftmark.server.http.SocketLimit;
 import org.craftmark.server.http.WebSocketEndpoint;
 import org.craftmark.server.results.ResultsJson;
 import org.craftmark.server.results.ResultsService;
 import org.craftmark.server.store.ContestStore.StoredContest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +37,24 @@ public final class LiveHandlers implements Routes {
     private final AuthService auth;
     private final ResultsService results;
     private final LiveFeeds feeds;
+    private final SocketLimit screens;
+    /** Screens opened per client address, or null when not limited ({@link LiveSettings#limitsAddresses()}). */
+    private final RateLimit opensPerAddress;
 
-    public LiveHandlers(Vertx vertx, AuthService auth, ResultsService results, LiveFeeds feeds) {
+    /**
+     * @param screens this node's open screens, counted here: a place is taken before the upgrade and
+     *                given back when the screen closes, however it closes
+     */
+    public LiveHandlers(Vertx vertx, AuthService auth, ResultsService results, LiveFeeds feeds, SocketLimit screens,
+                        LiveSettings settings) {
         this.vertx = vertx;
         this.auth = auth;
         this.results = results;
         this.feeds = feeds;
+        this.screens = screens;
+        this.opensPerAddress = settings.limitsAddresses()
+                ? new RateLimit(settings.opensPerAddress(), Duration.ofSeconds(LiveSettings.OPEN_WINDOW_SECONDS), System::nanoTime)
+                : null;
     }
 
     @Override
@@ -82,6 +98,21 @@ public final class LiveHandlers implements Routes {
             return "/ws/live";
         }
 
+        /** The node's cap first (a full node refuses everyone alike), then the address's pace. */
+        @Override
+        public SocketLimit.Slot reserve(String clientAddress) {
+            SocketLimit.Slot slot = screens.take();
+            try {
+                if (opensPerAddress != null) {
+                    opensPerAddress.admit(clientAddress);
+                }
+                return slot;
+            } catch (RuntimeException refused) {
+                slot.release();
+                throw refused;
+            }
+        }
+
         @Override
         public Admission admit(Map<String, String> query) {
             long eventId = positive(query.get("eventId"), "eventId", true);
@@ -99,11 +130,16 @@ public final class LiveHandlers implements Routes {
 
         @Override
         public void open(ServerWebSocket socket, Admission admission) {
-            watch(socket, admission);
+            watch(socket, admission, SocketLimit.Slot.NONE);
+        }
+
+        @Override
+        public void open(ServerWebSocket socket, Admission admission, SocketLimit.Slot slot) {
+            watch(socket, admission, slot);
         }
     }
 
-    private void watch(ServerWebSocket socket, Admission admission) {
+    private void watch(ServerWebSocket socket, Admission admission, SocketLimit.Slot slot) {
         EventFeed feed = feeds.feed(admission.eventId());
         // Called on the connection's event loop: the screen's writes stay on it.
         LiveSubscriber subscriber = new LiveSubscriber(socket, vertx.getOrCreateContext());
@@ -112,12 +148,18 @@ public final class LiveHandlers implements Routes {
         if (viewer != null) {
             feeds.signedIn().watch(viewer, socket);
         }
+        // Vert.x calls it for a close frame, a 1008 of ours and a connection that just drops alike.
         socket.closeHandler(v -> {
+            slot.release();
             feed.unsubscribe(subscriber);
             if (viewer != null) {
                 feeds.signedIn().forget(viewer, socket);
             }
         });
+        if (socket.isClosed()) {
+            // Dropped between the handshake and here: no close event will come for it.
+            slot.release();
+        }
         socket.textMessageHandler(text -> {
             if (!floodGate.admit() || text.length() > MAX_FRAME_BYTES) {
                 feed.unsubscribe(subscriber);

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delays chunks, drops connections, resets them mid-frame and leaves them half-open, seeded, while
  * the judges mark. However many faults ({@code craftmark.chaos.networkFaults}, at least 1,000):
  * every mark a tablet sent is stored exactly once under its clientMarkId, every tablet's outbox
- * drains, and the live screens end showing what the REST leaderboard shows.
+ * drains, and the live screens, which reach {@code /ws/live} through a faulty proxy of their own and
+ * come back with {@code since} as the big-screen page does, end showing what the REST leaderboard shows.
  */
 @DisplayName("Network faults between the tablets and the server")
 class NetworkFaultsBetweenJudgesAndServerTest {
@@ -55,21 +56,29 @@ class NetworkFaultsBetweenJudgesAndServerTest {
      * are limited to 30 a minute per judge; delays are the bulk of the faults.
      */
     private static final FaultPlan PLAN = new FaultPlan(SEED, 0.4, Duration.ofMillis(40), 200, Duration.ofSeconds(3));
+    /**
+     * Screens cost no ticket to come back, so theirs break ten times as often: a connection lives at
+     * most 20 chunks (frames, mostly), and each screen gets far more than that in a run.
+     */
+    private static final FaultPlan SCREEN_PLAN = new FaultPlan(SEED + 1, 0.4, Duration.ofMillis(40), 20, Duration.ofSeconds(3));
+    private static final int SCREENS = 2;
+    private static final List<TcpProxy.Fault> BREAKS = List.of(TcpProxy.Fault.DROP, TcpProxy.Fault.RESET, TcpProxy.Fault.HALF_OPEN);
 
     @TempDir
     Path temp;
 
     @Test
-    @DisplayName("≥ 1,000 faults: zero lost, zero duplicated marks, live screens = REST leaderboard")
+    @DisplayName("≥ 1,000 faults: zero lost, zero duplicated marks, live screens behind faults of their own = REST leaderboard")
     void nothingIsLostOrDoubledAndTheScreensConverge() throws Exception {
         List<Criterion> criteria = IntStream.rangeClosed(1, JUDGES).mapToObj(j -> new Criterion("C" + j, "M", "评分项 " + j,
                 Kind.MEASUREMENT, BigDecimal.TEN, Method.SINGLE, 1)).toList();
         List<String> judges = IntStream.rangeClosed(1, JUDGES).mapToObj(j -> "net-judge-" + j).toList();
         try (TestServer server = TestServer.start(Backend.MYSQL);
-             TcpProxy proxy = TcpProxy.start("127.0.0.1", URI.create(server.api().baseUrl()).getPort(), PLAN)) {
+             TcpProxy proxy = TcpProxy.start("127.0.0.1", URI.create(server.api().baseUrl()).getPort(), PLAN);
+             TcpProxy screenProxy = TcpProxy.start("127.0.0.1", URI.create(server.api().baseUrl()).getPort(), SCREEN_PLAN)) {
             MarkingFixture season = MarkingFixture.create(server, criteria, List.of(), BIBS, judges);
-            List<LiveScreen> screens = List.of(LiveScreen.open(TestVertx.shared(), server.api(), season.eventId, null, null),
-                    LiveScreen.open(TestVertx.shared(), server.api(), season.eventId, null, null));
+            List<LiveScreen> screens = IntStream.range(0, SCREENS)
+                    .mapToObj(i -> LiveScreen.following(TestVertx.shared(), "http://127.0.0.1:" + screenProxy.port(), season.eventId)).toList();
             List<JudgeClient> clients = new ArrayList<>();
             Map<String, List<CompletableFuture<Ack>>> sent = new LinkedHashMap<>();
             int waves = 0;
@@ -97,6 +106,7 @@ class NetworkFaultsBetweenJudgesAndServerTest {
                     waves++;
                 }
                 proxy.stopInjecting();
+                screenProxy.stopInjecting();
                 for (JudgeClient client : clients) {
                     Poll.until(Duration.ofMinutes(1), "the outbox of " + client.outboxDirectory().getFileName() + " drains",
                             () -> client.pendingCount() == 0);
@@ -123,16 +133,20 @@ class NetworkFaultsBetweenJudgesAndServerTest {
             String admin = server.api().token("admin", TestServer.ADMIN_PASSWORD);
             Api.Response rest = server.api().get("/api/v1/events/" + season.eventId + "/leaderboard", admin);
             assertThat(rest.status()).as(rest.body()).isEqualTo(200);
+            assertThat(BREAKS.stream().mapToLong(screenProxy::count).sum()).as("connections of the screens broken").isPositive();
             for (LiveScreen screen : screens) {
                 screen.awaitSeq(rest.json().getLong("seq"));
                 assertThat(screen.gaps()).isEmpty();
                 assertThat(shown(screen.rows())).as("a live screen").isEqualTo(shown(rows(rest.json())));
                 screen.close();
             }
+            int resumes = screens.stream().mapToInt(LiveScreen::resumes).sum();
+            assertThat(resumes).as("screens that came back with since").isPositive();
             ChaosFigures.print("network-faults", "faults=" + faults + " delays=" + proxy.count(TcpProxy.Fault.DELAY)
                     + " drops=" + proxy.count(TcpProxy.Fault.DROP) + " resets=" + proxy.count(TcpProxy.Fault.RESET)
                     + " halfOpen=" + proxy.count(TcpProxy.Fault.HALF_OPEN) + " connections=" + proxy.connections()
-                    + " marks=" + marks + " lost=0 duplicates=0");
+                    + " marks=" + marks + " lost=0 duplicates=0 screenFaults=" + screenProxy.injected()
+                    + " screenBreaks=" + BREAKS.stream().mapToLong(screenProxy::count).sum() + " screenResumes=" + resumes);
         }
     }
 

@@ -7,16 +7,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Waits for a condition, checking every 50 ms, for at most a bound: never a sleep standing in for one. */
-final class Poll {
+public final class Poll {
     private Poll() {
     }
 
-    static void until(Duration bound, String what, BooleanSupplier condition) {
+    public static void until(Duration bound, String what, BooleanSupplier condition) {
         until(bound, () -> what, condition);
     }
 
     /** {@code what} is asked only on failure: it may describe the state the wait ended in. */
-    static void until(Duration bound, Supplier<String> what, BooleanSupplier condition) {
+    public static void until(Duration bound, Supplier<String> what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + bound.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

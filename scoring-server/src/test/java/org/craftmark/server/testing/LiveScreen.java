@@ -1,5 +1,6 @@
 package org.craftmark.server.testing;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
@@ -17,28 +18,91 @@ import java.util.Map;
 
 /**
  * A big screen (or phone) on {@code /ws/live}: applies the snapshot and every delta as a real page
- * would, and notes any gap in {@code seq}.
+ * would, and notes any gap in {@code seq}. A {@link #following} screen also reconnects as the page
+ * does when its connection is lost, resuming with {@code since} = the last seq it applied.
  */
 public final class LiveScreen implements AutoCloseable {
-    private final WebSocket socket;
+    /** The page backs off 1–15 s; a test's screen comes back sooner, doubling from 50 ms to 1 s. */
+    private static final long FIRST_BACKOFF_MILLIS = 50;
+    private static final long LAST_BACKOFF_MILLIS = 1_000;
+
+    private final Vertx vertx;
+    private final URI server;
+    private final long eventId;
+    private final String ticket;
+    private final boolean follows;
     /** Held so it lives as long as the screen: Vert.x closes a client that is garbage collected. */
-    private WebSocketClient client;
+    private final WebSocketClient client;
     private final Map<Long, JsonObject> rows = new LinkedHashMap<>();
     private final List<String> gaps = new ArrayList<>();
     private final List<JsonObject> frames = new ArrayList<>();
+    private WebSocket socket;
+    /** The connection frames are applied from: a lost one's late events are ignored. */
+    private int generation;
+    private int failures;
+    private int connects;
+    private int resumes;
+    private boolean closedByTest;
     private long seq = -1;
     private Short closeStatus;
 
-    private LiveScreen(ClientWebSocket socket) {
-        this.socket = socket;
-        // Set before connecting: the server sends the snapshot the moment the upgrade completes.
-        socket.textMessageHandler(text -> apply(new JsonObject(text)));
-        socket.closeHandler(v -> closedBy(socket.closeStatusCode()));
+    private LiveScreen(Vertx vertx, URI server, long eventId, String ticket, boolean follows) {
+        this.vertx = vertx;
+        this.server = server;
+        this.eventId = eventId;
+        this.ticket = ticket;
+        this.follows = follows;
+        this.client = vertx.createWebSocketClient();
     }
 
-    private synchronized void closedBy(Short status) {
+    /** A new connection, resuming from {@code since} when given. */
+    private synchronized Future<WebSocket> connect(Long since) {
+        int mine = generation;
+        ClientWebSocket connecting = client.webSocket();
+        // Set before connecting: the server sends the snapshot the moment the upgrade completes.
+        connecting.textMessageHandler(text -> apply(mine, new JsonObject(text)));
+        connecting.closeHandler(v -> closedBy(mine, connecting.closeStatusCode()));
+        socket = connecting;
+        connects++;
+        resumes += since == null ? 0 : 1;
+        String query = "/ws/live?eventId=" + eventId + (since == null ? "" : "&since=" + since) + (ticket == null ? "" : "&ticket=" + ticket);
+        return connecting.connect(new WebSocketConnectOptions().setHost(server.getHost()).setPort(server.getPort()).setURI(query))
+                .onSuccess(ws -> connected(mine))
+                .onFailure(e -> lost(mine));
+    }
+
+    private synchronized void connected(int connection) {
+        if (connection == generation) {
+            failures = 0;
+        }
+    }
+
+    private synchronized void closedBy(int connection, Short status) {
+        if (connection != generation) {
+            return;
+        }
+        if (follows && !closedByTest) {
+            lost(connection);
+            return;
+        }
         closeStatus = status == null ? -1 : status;
         notifyAll();
+    }
+
+    /** A following screen's connection went (or never came): try again after a back-off, from the last seq applied. */
+    private synchronized void lost(int connection) {
+        if (!follows || closedByTest || connection != generation) {
+            return;
+        }
+        generation++;
+        long backoff = Math.min(LAST_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(failures++, 10));
+        vertx.setTimer(backoff, t -> reconnect());
+    }
+
+    private synchronized void reconnect() {
+        if (!closedByTest) {
+            connect(seq >= 0 ? seq : null);
+        }
     }
 
     public synchronized boolean closed() {
@@ -71,21 +135,31 @@ public final class LiveScreen implements AutoCloseable {
         return open(vertx, api, eventId, since, ticket, null);
     }
 
+    /**
+     * A screen on {@code baseUrl} (e.g. a faulty proxy in front of the server) that stays on like the
+     * big-screen page: whenever its connection is lost or refused it comes back, resuming with
+     * {@code since}. Returns at once; the first connection may itself be lost and retried.
+     */
+    public static LiveScreen following(Vertx vertx, String baseUrl, long eventId) {
+        LiveScreen screen = new LiveScreen(vertx, URI.create(baseUrl), eventId, null, true);
+        screen.connect(null);
+        return screen;
+    }
+
     private static LiveScreen open(Vertx vertx, Api api, long eventId, Long since, String ticket, JsonObject board) {
-        URI uri = URI.create(api.baseUrl());
-        String query = "/ws/live?eventId=" + eventId + (since == null ? "" : "&since=" + since) + (ticket == null ? "" : "&ticket=" + ticket);
-        WebSocketClient client = vertx.createWebSocketClient();
-        LiveScreen screen = new LiveScreen(client.webSocket());
-        screen.client = client;
+        LiveScreen screen = new LiveScreen(vertx, URI.create(api.baseUrl()), eventId, ticket, false);
         if (board != null) {
             screen.seq = board.getLong("seq");
             board.getJsonArray("rows").forEach(r -> screen.rows.put(((JsonObject) r).getLong("entryId"), (JsonObject) r));
         }
-        ((ClientWebSocket) screen.socket).connect(new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort()).setURI(query)).await();
+        screen.connect(since).await();
         return screen;
     }
 
-    private synchronized void apply(JsonObject frame) {
+    private synchronized void apply(int connection, JsonObject frame) {
+        if (connection != generation) {
+            return;
+        }
         frames.add(frame);
         long frameSeq = frame.getLong("seq");
         if ("snapshot".equals(frame.getString("type"))) {
@@ -137,10 +211,29 @@ public final class LiveScreen implements AutoCloseable {
         return List.copyOf(frames);
     }
 
+    /** Connections made, the first included. */
+    public synchronized int connects() {
+        return connects;
+    }
+
+    /** Connections that resumed with {@code since}. */
+    public synchronized int resumes() {
+        return resumes;
+    }
+
     @Override
     public void close() {
-        if (!socket.isClosed()) {
-            socket.close().await();
+        WebSocket current;
+        synchronized (this) {
+            closedByTest = true;
+            current = socket;
+        }
+        try {
+            if (!current.isClosed()) {
+                current.close().await();
+            }
+        } catch (RuntimeException stillConnecting) {
+            // A following screen between connections: there is nothing open to close.
         }
         client.close();
     }

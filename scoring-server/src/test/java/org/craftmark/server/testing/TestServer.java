@@ -2,6 +2,7 @@ package org.craftmark.server.testing;
 
 import org.craftmark.server.Craftmark;
 import org.craftmark.server.config.ClusterSettings;
+import org.craftmark.server.config.LiveSettings;
 import org.craftmark.server.config.ServerConfig;
 import org.craftmark.server.store.DatabaseTimeouts;
 
@@ -52,6 +53,11 @@ public final class TestServer implements AutoCloseable {
         return startOn(TestDatabases.fresh(backend), Optional.empty(), security);
     }
 
+    /** A server on a fresh database with other bounds on its live screens (a small cap a test can fill). */
+    public static TestServer start(Backend backend, LiveSettings live) {
+        return startOn(TestDatabases.fresh(backend), Optional.empty(), ServerConfig.SecuritySettings.DEFAULT, DatabaseTimeouts.DEFAULT, live);
+    }
+
     /**
      * A server over a database the test prepared (e.g. restored from a backup), with the ID-number
      * key given (else a key file in its data directory); closing it drops the database.
@@ -74,13 +80,18 @@ public final class TestServer implements AutoCloseable {
 
     private static TestServer startOn(TestDatabase database, Optional<String> idKey, ServerConfig.SecuritySettings security,
                                       DatabaseTimeouts timeouts) {
+        return startOn(database, idKey, security, timeouts, LiveSettings.DEFAULT);
+    }
+
+    private static TestServer startOn(TestDatabase database, Optional<String> idKey, ServerConfig.SecuritySettings security,
+                                      DatabaseTimeouts timeouts, LiveSettings live) {
         Backend backend = database.backend();
         MutableClock clock = MutableClock.at(START);
         try {
             Path dataDir = database.dataDir() != null ? database.dataDir() : Files.createTempDirectory("craftmark-data-");
             ServerConfig config = new ServerConfig(0, dataDir, database.jdbcUrl(), database.user(), database.password(),
                     Optional.of(ADMIN_PASSWORD), PUBLIC_URL, ServerConfig.CertificateSettings.DEFAULT, idKey, security)
-                    .withDbTimeouts(timeouts);
+                    .withDbTimeouts(timeouts).withLive(live);
             return new TestServer(database, clock, config, Craftmark.start(config, clock));
         } catch (Exception | Error e) {
             database.close();
