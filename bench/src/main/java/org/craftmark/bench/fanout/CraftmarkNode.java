@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.craftmark.bench.BenchEvent;
 import org.craftmark.server.Craftmark;
+import org.craftmark.server.config.LiveSettings;
 import org.craftmark.server.config.ServerConfig;
 
 import java.net.URI;
@@ -32,8 +33,10 @@ public final class CraftmarkNode {
     public static void main(String[] args) throws Exception {
         Optional<String> db = args.length > 0 ? Optional.of(args[0]) : Optional.empty();
         String user = args.length > 1 ? args[1] : "";
+        // Every subscriber comes from the load generator's one address: the per-address limit (there
+        // for a hall behind NAT, which this is not) is off, as behind a load balancer.
         ServerConfig config = new ServerConfig(0, Files.createTempDirectory("craftmark-fanout-"), db, user, "",
-                Optional.of(ADMIN_PASSWORD), null);
+                Optional.of(ADMIN_PASSWORD), null).withLive(new LiveSettings(LiveSettings.DEFAULT_MAX_SCREENS, 0));
         Craftmark server = Craftmark.start(config, Clock.systemUTC());
         BenchEvent event = BenchEvent.create(server.services());
         String base = "http://127.0.0.1:" + server.port();

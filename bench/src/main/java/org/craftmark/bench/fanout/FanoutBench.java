@@ -70,7 +70,7 @@ public final class FanoutBench {
             if (opened < n) {
                 System.out.printf(Locale.ROOT, "%s: %d of %d subscribers opened%n", uri, opened, n);
             }
-            Thread.sleep(2 * BareBroadcaster.WINDOW_MILLIS); // settle: the snapshots go out first
+            Thread.sleep(Long.getLong("craftmark.fanout.settleMillis", 2 * BareBroadcaster.WINDOW_MILLIS)); // settle: the snapshots go out first
             Subscribers.Result result = subscribers.measure(seconds, opened);
             subscribers.close();
             return result;
