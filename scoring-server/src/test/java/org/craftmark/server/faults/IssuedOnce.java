@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a FINAL contest must show once, whatever crashed before: one entitlement row per ranked
  * person, one certificate per awarded level and none besides, numbers unique and, per prefix,
- * 000001…n with the prefix's counter at n (domain.md: a sequence from 000001 per prefix), every
- * certificate found by the public verification, and the contest's ZIP one PDF per certificate.
+ * 000001…n with the prefix's counter at n (domain.md: a sequence from 000001 per prefix), the
+ * certificates found VALID by the public verification (a spread of them: it is rate-limited), and
+ * the contest's ZIP one PDF per certificate.
  */
 final class IssuedOnce {
     /** Below the verification's 30 requests per 10 s and client address. */
@@ -42,11 +43,15 @@ final class IssuedOnce {
         assertThat(after.counters()).as("the counters of the contest's prefixes, and no other").isEqualTo(countersAfter(before, numbers));
         assertGapFree(numbers);
         assertVerified(season.api(), numbers);
+        assertZipped(season, contest, numbers);
+        return numbers;
+    }
+
+    private static void assertZipped(SeasonOverHttp season, ContestToFinalize contest, List<String> numbers) {
         Api.Bytes zip = season.api().getBytes("/api/v1/contests/" + contest.id() + "/certificates.zip", season.admin());
         assertThat(zip.status()).isEqualTo(200);
         assertThat(PdfZip.names(zip.body())).as("certificates.zip").containsExactlyInAnyOrderElementsOf(
                 numbers.stream().map(n -> n + ".pdf").toList());
-        return numbers;
     }
 
     /** Every entitlement row that awards a level carries a certificate, and only those do. */

@@ -52,13 +52,13 @@ final class OpenTransactions implements AutoCloseable {
     }
 
     /**
-     * Looks until an open transaction has written more than {@code rows} rows — answers true — or
-     * until {@code over} holds — answers false; fails after {@code bound}.
+     * Looks until an open transaction has written more than {@code rows} rows, or {@code over} holds
+     * (the watched work ended first); fails after {@code bound}. Answers the rows the last look saw.
      */
-    boolean awaitWriting(long rows, BooleanSupplier over, Duration bound) {
-        boolean[] writing = {false};
-        every(bound, "a transaction writing " + rows + " rows", () -> (writing[0] = look(this::mostRowsWritten) > rows) || over.getAsBoolean());
-        return writing[0];
+    long awaitWriting(long rows, BooleanSupplier over, Duration bound) {
+        long[] seen = {0};
+        every(bound, "a transaction writing " + rows + " rows", () -> (seen[0] = look(this::mostRowsWritten)) > rows || over.getAsBoolean());
+        return seen[0];
     }
 
     /** Looks until no transaction of the database is open (e.g. MariaDB rolled back a dead server's); fails after {@code bound}. */
