@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The soak variants of the fault tests, in one command, with a summary at the end:
-#   kill -9 during a burst (20 times), database stalls and cuts through the proxy (5 cycles),
+#   kill -9 during a burst (20 times), kill -9 while finalize's transaction is open (10 times),
+#   database stalls and cuts through the proxy (5 cycles),
 #   a private MariaDB stopped and killed -9 mid-burst and started again (5 cycles: 10 restarts),
 #   network faults between tablets and server (>= 5,000), a 10-minute flood with heap sampling,
 #   a flood of 50,000 live screen upgrades against a cap of 2,000, and the hostile-input fuzz test.
 # Needs MariaDB/MySQL: CRAFTMARK_TEST_JDBC_URL (default jdbc:mysql://127.0.0.1:3306/, user root).
 # The restart variant runs a MariaDB of its own (/usr/sbin/mariadbd, mariadb-install-db), never the shared one.
-# Shorter runs for a busy machine: KILLS=5 OVERLOAD_MINUTES=3 NETWORK_FAULTS=2000 OUTAGE_CYCLES=2 RESTART_CYCLES=2 chaos/run.sh
+# Shorter runs for a busy machine:
+#   KILLS=5 FINALIZE_KILLS=3 OVERLOAD_MINUTES=3 NETWORK_FAULTS=2000 OUTAGE_CYCLES=2 RESTART_CYCLES=2 chaos/run.sh
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
 KILLS=${KILLS:-20}
+FINALIZE_KILLS=${FINALIZE_KILLS:-10}
 OUTAGE_CYCLES=${OUTAGE_CYCLES:-5}
 RESTART_CYCLES=${RESTART_CYCLES:-5}
 NETWORK_FAULTS=${NETWORK_FAULTS:-5000}
@@ -43,6 +46,7 @@ run() { # name, test class, extra -D options…
 }
 
 run kill-nine RepeatedKillNineTest -Dcraftmark.chaos.kills="$KILLS"
+run finalize-kill KillNineDuringFinalizeTest -Dcraftmark.chaos.finalizeKills="$FINALIZE_KILLS"
 run database-outage DatabaseOutageThroughAProxyTest -Dcraftmark.chaos.outageCycles="$OUTAGE_CYCLES"
 run database-restart DatabaseStopAndRestartTest -Dcraftmark.chaos.restartCycles="$RESTART_CYCLES"
 run network-faults NetworkFaultsBetweenJudgesAndServerTest -Dcraftmark.chaos.networkFaults="$NETWORK_FAULTS" \
@@ -61,6 +65,7 @@ sum() { local t=0 v; for v in "$@"; do [ -n "$v" ] || { echo "unknown (a test fa
 echo
 echo "== summary ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, logs in $LOGS)"
 echo "crashes survived (kill -9):   $(figure kill-nine crashes) (marks $(figure kill-nine marks))"
+echo "kill -9 mid-finalize:         $(figure finalize-kill kills) (committed first, tried again: $(figure finalize-kill committedFirst); certificates $(figure finalize-kill certificates); half-issued $(figure finalize-kill half_issued))"
 echo "database outages survived:    $(figure database-outage outages) (marks $(figure database-outage marks), UNAVAILABLE answers $(figure database-outage unavailable))"
 echo "database restarts survived:   $(figure database-restart restarts) (marks $(figure database-restart marks), UNAVAILABLE answers $(figure database-restart unavailable))"
 echo "network faults injected:      $(figure network-faults faults) (delays $(figure network-faults delays), drops $(figure network-faults drops), resets $(figure network-faults resets), half-open $(figure network-faults halfOpen); marks $(figure network-faults marks))"

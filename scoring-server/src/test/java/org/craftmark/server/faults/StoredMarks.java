@@ -1,16 +1,13 @@
 package org.craftmark.server.faults;
 
 import org.craftmark.server.testing.TestDatabase;
-import org.jooq.DSLContext;
 import org.jooq.Record4;
-import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 
+import static org.craftmark.server.faults.StraightFromTheDatabase.read;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.table;
 
@@ -34,15 +31,5 @@ final class StoredMarks {
                         field("version", Integer.class), field("mark_value", BigDecimal.class))
                 .from(table("marks")).where(field("event_id", Long.class).eq(eventId))
                 .fetch((Record4<Long, String, Integer, BigDecimal> r) -> new Recomputed.Mark(r.value1(), r.value2(), r.value3(), r.value4())));
-    }
-
-    private interface Query<T> {
-        T run(DSLContext dsl);
-    }
-
-    private static <T> T read(TestDatabase db, Query<T> query) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl().orElseThrow(), db.user(), db.password())) {
-            return query.run(DSL.using(c));
-        }
     }
 }

@@ -7,6 +7,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +26,21 @@ public final class SeasonOverHttp {
     private String admin;
 
     public SeasonOverHttp(TestServer server, Vertx vertx) {
-        this.api = server.api();
+        this(server.api(), vertx);
+    }
+
+    private SeasonOverHttp(Api api, Vertx vertx) {
+        this.api = api;
         this.vertx = vertx;
         this.admin = api.token("admin", TestServer.ADMIN_PASSWORD);
+    }
+
+    /**
+     * Over any server's API, e.g. one in a process of its own ({@link ServerProcess}); without a
+     * Vert.x of the test's, so no judges' sockets: marking is {@link #record}ed results only.
+     */
+    public static SeasonOverHttp over(Api api) {
+        return new SeasonOverHttp(api, null);
     }
 
     public Api api() {
@@ -93,6 +107,19 @@ public final class SeasonOverHttp {
                 .put("members", new JsonArray(new ArrayList<>(members))))).getLong("id");
     }
 
+    /** Registers the competitors of a CSV file ({@link Season#csv}); answers how many were imported. */
+    public int importCsv(long event, String csv) {
+        return ok(200, api.postRaw("/api/v1/events/" + event + "/entries:import", csv, "text/csv", admin)).getInteger("imported");
+    }
+
+    /** The event's entry ids by bib, in bib order. */
+    public Map<String, Long> entriesByBib(long event) {
+        Map<String, Long> byBib = new TreeMap<>();
+        get("/api/v1/events/" + event + "/entries").getJsonArray("items").stream().map(JsonObject.class::cast)
+                .forEach(e -> byBib.put(e.getString("bib"), e.getLong("id")));
+        return byBib;
+    }
+
     /** Recorded results (a contest run elsewhere): entry id → rank; ranks and locks the event. */
     public void record(long event, Map<Long, Integer> ranks) {
         JsonArray results = new JsonArray();
@@ -137,6 +164,7 @@ public final class SeasonOverHttp {
 
     /** The judge marks A1 of each entry over {@code /ws/judge}; every mark must be ACCEPTED. */
     public void mark(long event, String judge, Map<Long, ? extends Number> valuesByEntry) {
+        Objects.requireNonNull(vertx, "marking over the judges' socket needs the test's Vert.x");
         try (JudgeSocket socket = JudgeSocket.connect(vertx, api, judge, JUDGE_PASSWORD)) {
             socket.send(new JsonObject().put("type", "hello").put("deviceId", "tablet-" + judge));
             socket.next("assignments");
